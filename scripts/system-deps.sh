@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install the Debian packages the toolkit and its tests use, when missing.
+# Needs root (or sudo) only when something is missing.
+set -euo pipefail
+packages=()
+need() { dpkg -s "$1" >/dev/null 2>&1 || packages+=("$1"); }
+command -v dpkg >/dev/null 2>&1 || exit 0
+# (packages are added here by the features that need them)
+if [ ${#packages[@]} -eq 0 ]; then exit 0; fi
+sudo_cmd=""
+[ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+echo "installing Debian packages: ${packages[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo_cmd apt-get update -qq
+$sudo_cmd apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null

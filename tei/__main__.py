@@ -1,0 +1,5 @@
+"""Allow ``python -m tei``."""
+
+from tei.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""``tei build``: convert and validate the edition's sources, then build its editions."""
+
+from __future__ import annotations
+
+import argparse
+
+from tei.commands import add_output_options, report
+from tei.config import DEFAULT_CONFIG, load_config
+from tei.diagnostics import Reporter
+from tei.editions import EDITIONS
+from tei.pipeline import Options, convert, find_sources, write_results
+
+ORDER = 30
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "build", help="build the edition from edition.toml",
+        description="Convert and validate every source listed in the edition config into OUTPUT/tei/, "
+                    "then build the other editions it lists. Stops before publishing when a document is invalid.",
+    )
+    parser.add_argument("--config", default=DEFAULT_CONFIG, help="edition config (default edition.toml)")
+    add_output_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    reporter = Reporter()
+    paths, problems = find_sources(config.sources)
+    reporter.extend(problems)
+    registers = config.registers if config.registers and config.registers.is_dir() else None
+    results = convert(paths, Options(language=config.language, registers=registers))
+    tei_dir = config.output / "tei"
+    written = write_results(results, tei_dir, reporter)
+    if reporter.has_errors():
+        return report(reporter, args, f"build stopped: {len(paths) - written} of {len(paths)} documents have errors")
+    documents = sorted(tei_dir.glob("*.xml"))
+    built = ["tei"]
+    for name in config.formats:
+        if name != "tei" and name in EDITIONS:
+            EDITIONS[name].build(config, documents, reporter)
+            built.append(name)
+    return report(reporter, args, f"built {', '.join(built)} for {written} documents in {config.output}")

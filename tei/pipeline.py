@@ -1,0 +1,153 @@
+"""The conversion pipeline: source → reader → model → TEI → transforms → checks → file.
+
+One file's conversion is a pure function of its inputs (:func:`convert_one`)
+returning bytes and diagnostics; :func:`convert` runs it over a batch, in
+parallel processes when the batch is large enough to pay for them, and
+writes each output atomically, only when it has no errors.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from tei import transforms
+from tei.build.document import build_document
+from tei.diagnostics import Diagnostic, Level, Location, Reporter, error, relative_path
+from tei.errors import TeiError
+from tei.lossless import check as lossless_check
+from tei.readers import detect, get_reader
+from tei.readers.base import check_notes
+from tei.source import read_source
+from tei.validate import validate_bytes
+from tei.xml import serialise
+
+SOURCE_SUFFIXES = (".txt", ".md")
+#: Below this many files, worker processes cost more than they save.
+PARALLEL_THRESHOLD = 16
+
+
+@dataclass(frozen=True)
+class Options:
+    """Settings of one conversion run (picklable, passed to worker processes)."""
+
+    reader: str | None = None
+    language: str = "en"
+    validate: bool = True
+    registers: Path | None = None
+    transforms: bool = True
+
+
+@dataclass
+class Result:
+    """One source's outcome: the TEI bytes (None on error) and what was reported."""
+
+    source: str
+    output: bytes | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    reader: str = ""
+
+
+def find_sources(paths: Iterable[Path | str]) -> tuple[list[Path], list[Diagnostic]]:
+    """Files given, and source files inside folders given (sorted; sidecars skipped)."""
+    found: list[Path] = []
+    problems: list[Diagnostic] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if _is_source(p, path)))
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems.append(error("E-SRC-MISSING", "no such file or folder", Location(str(raw)),
+                                  "check the path"))
+    return found, problems
+
+
+def _is_source(path: Path, folder: Path) -> bool:
+    """Source files in a walked folder: text exports, not READMEs or register files."""
+    return (path.is_file() and path.suffix in SOURCE_SUFFIXES and not path.name.upper().startswith("README")
+            and "registers" not in path.relative_to(folder).parts)
+
+
+def convert_one(path: Path, options: Options) -> Result:
+    """Convert one source; never raises for bad input, reports instead."""
+    shown = relative_path(path)
+    try:
+        source = read_source(path)
+        reader = get_reader(options.reader, shown) if options.reader else detect(source)
+        document = reader.read(source)
+    except TeiError as exc:
+        return Result(shown, None, [exc.diagnostic])
+    diagnostics = check_notes(document)
+    root = build_document(document, options.language)
+    if options.transforms:
+        context = transforms.Context(document=document, registers=options.registers)
+        diagnostics.extend(transforms.run(root, context))
+    for loss in lossless_check(source.text, document.dropped, root):
+        diagnostics.append(error(
+            "E-LOST", f"source words not found in the TEI ({loss.kind}): “{loss.text[:60]}”",
+            Location(shown, loss.line, 1), "this is a toolkit bug; please report it with the source file"))
+    data = serialise(root)
+    if options.validate:
+        diagnostics.extend(validate_bytes(data, f"{shown} (output)"))
+    failed = any(d.level >= Level.ERROR for d in diagnostics)
+    return Result(shown, None if failed else data, diagnostics, reader.name)
+
+
+def _convert_args(args: tuple[Path, Options]) -> Result:
+    return convert_one(*args)
+
+
+def convert(paths: list[Path], options: Options, jobs: int | None = None,
+            progress: Callable[[int, int, str], None] | None = None) -> list[Result]:
+    """Convert many sources, in parallel when there are many; results in input order."""
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if len(paths) < PARALLEL_THRESHOLD or workers <= 1:
+        results = []
+        for index, path in enumerate(paths, 1):
+            results.append(convert_one(path, options))
+            if progress:
+                progress(index, len(paths), str(path))
+        return results
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = []
+        for index, result in enumerate(pool.map(_convert_args, [(p, options) for p in paths], chunksize=4), 1):
+            results.append(result)
+            if progress:
+                progress(index, len(paths), result.source)
+        return results
+
+
+def write_results(results: list[Result], out_dir: Path, reporter: Reporter) -> int:
+    """Write each successful result to ``out_dir/<stem>.xml`` atomically; count written files."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = 0
+    targets: dict[str, str] = {}
+    for result in results:
+        reporter.extend(result.diagnostics)
+        if result.output is None:
+            continue
+        stem = Path(result.source).stem
+        if stem in targets:
+            reporter.add(error("E-OUT-COLLISION", f"{targets[stem]} already writes {stem}.xml",
+                               Location(result.source), "rename one of the sources; outputs are named by stem"))
+            continue
+        targets[stem] = result.source
+        target = out_dir / (stem + ".xml")
+        temporary = target.with_suffix(".xml.part")
+        temporary.write_bytes(result.output)
+        os.replace(temporary, target)
+        written += 1
+    return written
+
+
+def stderr_progress(index: int, total: int, name: str) -> None:
+    sys.stderr.write(f"\r[{index}/{total}] {name[-60:]:<60}")
+    if index == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()

@@ -1,0 +1,37 @@
+"""Archival signature parser: Soviet fond/opis/delo/list and U.S. file citations."""
+
+import pytest
+
+from tei.parse.signatures import find_soviet, parse_any
+
+CASES = [
+    ("TsKhSD, F. 3, Op. 12, D. 1006, L. 52", "TsKhSD", [("fond", "3"), ("opis", "12"), ("delo", "1006"), ("list", "52")], ()),
+    ("TsKhSD, F. 3, Op. 12, D. 1005, LI. 67-69", "TsKhSD",
+     [("fond", "3"), ("opis", "12"), ("delo", "1005"), ("list", "67-69")], (("LI.", "Ll."),)),
+    ("APRF, F. 3, Op. 64, D. 488, L. 181", "APRF", [("fond", "3"), ("opis", "64"), ("delo", "488"), ("list", "181")], ()),
+    ("Fond (F.) 3, Opis' (Op.) 14, Delo (D.) 41, Listy (Ll.) 1-2", "",
+     [("fond", "3"), ("opis", "14"), ("delo", "41"), ("list", "1-2")], ()),
+    ("TsKhSD, F. 89, Op. 2, D. 5, Ll. 2-2ob", "TsKhSD", [("fond", "89"), ("opis", "2"), ("delo", "5"), ("list", "2-2ob")], ()),
+    ("Department of State, Central Files, 764.00/10–2456", "Department of State", [("file", "764.00/10–2456")], ()),
+    ("Department of State, PPS Files: Lot 66 D 487", "Department of State", [("lot", "66 D 487")], ()),
+]
+
+
+@pytest.mark.parametrize("text,repository,parts,slips", CASES)
+def test_signature_parts(text, repository, parts, slips):
+    signature = parse_any(text)
+    assert signature is not None
+    assert signature.repository == repository
+    assert list(signature.parts) == parts
+    assert signature.slips == slips
+
+
+def test_scan_slip_span_covers_only_the_label():
+    text = "TsKhSD, F. 3, Op. 12, D. 1005, LI. 67-69"
+    match = next(find_soviet(text))
+    slip = next(span for span in match.spans if span.kind == "slip")
+    assert text[slip.start:slip.end] == "LI." and slip.value == "Ll."
+
+
+def test_aircraft_name_is_not_a_signature():
+    assert parse_any("An LI-2 aircraft (a single one) will fly out of Bucharest") is None
