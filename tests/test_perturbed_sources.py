@@ -94,7 +94,7 @@ def schema(tei_all):
     return tei_all
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     seed_index=st.integers(min_value=0, max_value=max(len(SEEDS) - 1, 0)),
     chosen=st.lists(st.sampled_from(PERTURBATIONS), min_size=1, max_size=3),

@@ -66,10 +66,12 @@ def _build_division(body: etree._Element, blocks: list[Block], placer: NotePlace
         division.set("n", first.text.plain.strip().split(".")[0])
     elif first.kind == BlockKind.DATELINE:
         division.set("type", "entry")
+    has_middle = any(block.kind not in _TOP_KINDS and block.kind != BlockKind.CLOSER for block in blocks)
     for block in blocks:
-        BUILDERS[block.kind](division, block, placer, year)
+        kind = BlockKind.PARAGRAPH if block.kind == BlockKind.CLOSER and not has_middle else block.kind
+        BUILDERS[kind](division, block, placer, year)
     if not any(block.kind not in _TOP_KINDS for block in blocks):
-        sub(division, "p")
+        sub(division, "p")  # TEI needs content under a heading or date line
 
 
 def _paragraph(parent: etree._Element, block: Block, placer: NotePlacer, year: int | None) -> None:
