@@ -27,6 +27,10 @@ from tei.validate import validate_bytes
 from tei.xml import serialise
 
 SOURCE_SUFFIXES = (".txt", ".md")
+#: Editorial decisions for ``<stem>.txt`` live beside it in ``<stem>.edits.toml``.
+SIDECAR_SUFFIX = ".edits.toml"
+#: Registers are looked for here (relative to the working directory) unless a folder is given.
+DEFAULT_REGISTERS = Path("sources/registers")
 #: Below this many files, worker processes cost more than they save.
 PARALLEL_THRESHOLD = 16
 
@@ -86,7 +90,9 @@ def convert_one(path: Path, options: Options) -> Result:
     diagnostics = check_notes(document)
     root = build_document(document, options.language)
     if options.transforms:
-        context = transforms.Context(document=document, registers=options.registers)
+        sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+        context = transforms.Context(document=document, registers=options.registers,
+                                     sidecar=sidecar if sidecar.is_file() else None)
         diagnostics.extend(transforms.run(root, context))
     for loss in lossless_check(source.text, document.dropped, root):
         diagnostics.append(error(

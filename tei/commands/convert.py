@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tei.commands import add_output_options, report
 from tei.diagnostics import Level, Reporter
-from tei.pipeline import Options, convert, find_sources, stderr_progress, write_results
+from tei.pipeline import DEFAULT_REGISTERS, Options, convert, find_sources, stderr_progress, write_results
 from tei.readers import READERS
 
 ORDER = 10
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     reporter = Reporter()
     paths, problems = find_sources(args.sources)
     reporter.extend(problems)
-    registers = Path(args.registers) if args.registers else None
+    registers = Path(args.registers) if args.registers else (DEFAULT_REGISTERS if DEFAULT_REGISTERS.is_dir() else None)
     options = Options(reader=args.reader, language=args.lang, validate=not args.no_validate, registers=registers)
     show_progress = not args.quiet and args.format == "text" and len(paths) > 5 and sys.stderr.isatty()
     results = convert(paths, options, args.jobs, stderr_progress if show_progress else None)
