@@ -9,44 +9,17 @@ part of any witness's text and are left out.  Offsets are flattened offsets
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from lxml import etree
 
 from tei import markup
 from tei.collate.align import Site, Token, tokenize
-from tei.lossless import INLINE
-from tei.xml import local_name, tei
-
-#: Left out of the text that is collated: notes and what editors added.
-NOT_WITNESS_TEXT = markup.DEFAULT_SKIP | {"note", "supplied"}
-
-
-@dataclass(frozen=True)
-class Block:
-    element: etree._Element
-    skip: frozenset[str]
-
-
-def reading_blocks(root: etree._Element) -> list[Block]:
-    """Elements of the body that hold running text, in document order."""
-    body = root.find(f"{tei('text')}/{tei('body')}")
-    blocks = []
-    for element in body.iter(etree.Element):
-        name = local_name(element)
-        if name in INLINE or name == "note" or any(local_name(a) == "note" for a in element.iterancestors()):
-            continue
-        inner = {local_name(d) for d in element.iterdescendants(etree.Element) if local_name(d) not in INLINE}
-        block = Block(element, frozenset(NOT_WITNESS_TEXT | inner))
-        if markup.flatten(element, block.skip).strip():
-            blocks.append(block)
-    return blocks
-
+from tei.edits.blocks import Block
+from tei.xml import tei
 
 def reading_tokens(blocks: list[Block]) -> list[Token]:
     tokens: list[Token] = []
     for number, block in enumerate(blocks):
-        tokens.extend(tokenize(markup.flatten(block.element, block.skip), number))
+        tokens.extend(tokenize(block.text, number))
     return tokens
 
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from tei.build.document import build_document
 from tei.collate import Collation, CollationInput
-from tei.collate.apparatus import reading_blocks, reading_tokens
+from tei.collate.apparatus import reading_tokens
 from tei.collate.config import read_collations
 from tei.config import EditionConfig
 from tei.diagnostics import relative_path
+from tei.edits.blocks import reading_blocks
 from tei.errors import TeiError
 from tei.pipeline import Options, Result, convert_one
 from tei.readers import detect, get_reader
 from tei.source import read_source
+from tei.xml import tei
 
 
 def collate_all(config: EditionConfig, options: Options) -> list[Result]:
@@ -39,7 +41,8 @@ def collate_one(collation: Collation, options: Options) -> Result:
             tree = build_document(reader.read(raw), options.language)
         except TeiError as exc:
             return Result(relative_path(source.path), None, [exc.diagnostic], stem=collation.name)
-        texts.append((source.witness.id, tuple(reading_tokens(reading_blocks(tree)))))
+        body = tree.find(f"{tei('text')}/{tei('body')}")
+        texts.append((source.witness.id, tuple(reading_tokens(reading_blocks(body)))))
     result = convert_one(collation.base_source.path, options,
                          context_options={"collation": CollationInput(collation, tuple(texts))})
     result.stem = collation.name

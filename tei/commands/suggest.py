@@ -11,10 +11,10 @@ import json
 import sys
 from pathlib import Path
 
-from tei import markup
 from tei.build.document import build_document
 from tei.commands import add_output_options, report
 from tei.diagnostics import Reporter, relative_path
+from tei.edits.blocks import reading_text
 from tei.edits.model import Sidecar
 from tei.edits.sidecar import load
 from tei.edits.suggest import Suggestion, suggest
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         except TeiError as exc:
             reporter.add(exc.diagnostic)
             continue
-        text = markup.flatten(build_document(document).find(tei("text")))
+        text = reading_text(build_document(document).find(tei("text")))
         sidecar_path = path.with_name(path.stem + SIDECAR_SUFFIX)
         existing, _ = load(sidecar_path) if sidecar_path.is_file() else (None, [])
         sys.stdout.write(render(suggest(document, text), relative_path(path), relative_path(sidecar_path), existing))
@@ -77,7 +77,10 @@ def render(suggestions: list[Suggestion], source: str, sidecar: str, existing: S
                 declared.add(witness.id)
                 table = {"id": witness.id, "label": witness.label, **({"base": True} if witness.base else {})}
                 lines += ["[[witness]]", *_pairs(table), ""]
-        lines += [f"[[{suggestion.kind}]]", *_pairs(suggestion.fields)]
+        entry = [f"[[{suggestion.kind}]]", *_pairs(suggestion.fields)]
+        complete = all(value != "" for value in suggestion.fields.values())
+        lines += entry if complete else ["# (complete the empty field, then remove the leading #)",
+                                         *(f"# {line}" for line in entry)]
     return "\n".join(lines) + "\n\n"
 
 

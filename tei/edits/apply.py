@@ -79,11 +79,12 @@ def _encode(target: Target, sidecar: Sidecar, slip_names: tuple[str, str]) -> et
         return _app(target, sidecar)
     if entry.kind in PAIRS or entry.kind == "slip":
         source, editorial = PAIRS.get(entry.kind, slip_names)
-        return markup.make_choice(target.container, target.start, target.end, source, editorial, entry.value)
+        return markup.make_choice(target.container, target.start, target.end, source, editorial, entry.value,
+                                  target.skip)
     if entry.kind == "supplied":
         supplied = etree.Element(tei("supplied"), reason=entry.reason)
         supplied.text = entry.value
-        placed = markup.insert(target.container, target.start, supplied)
+        placed = markup.insert(target.container, target.start, supplied, target.skip)
         if placed is not None:
             _space(placed, entry.place)
         return placed
@@ -93,7 +94,8 @@ def _encode(target: Target, sidecar: Sidecar, slip_names: tuple[str, str]) -> et
 def _app(target: Target, sidecar: Sidecar) -> etree._Element | None:
     entry = target.entry
     first, *others = entry.readings
-    app = markup.make_choice(target.container, target.start, target.end, "lem", "rdg", first.text, wrapper="app")
+    app = markup.make_choice(target.container, target.start, target.end, "lem", "rdg", first.text,
+                             target.skip, wrapper="app")
     if app is None:
         return None
     lem_wit = entry.lem_wit or sidecar.base_witnesses

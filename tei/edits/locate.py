@@ -17,6 +17,7 @@ from lxml import etree
 
 from tei import markup
 from tei.diagnostics import Diagnostic, Location, error
+from tei.edits.blocks import Block, reading_blocks
 from tei.edits.model import Entry, Sidecar
 from tei.xml import local_name, tei
 
@@ -35,6 +36,7 @@ class Target:
     end: int
     occurrence: int
     count: int
+    skip: frozenset[str] = markup.DEFAULT_SKIP
 
 
 def locate(root: etree._Element, sidecar: Sidecar) -> tuple[list[Target], list[Diagnostic]]:
@@ -83,7 +85,10 @@ def _flexible(text: str) -> str:
 
 
 def containers(root: etree._Element, scope: str) -> list[etree._Element]:
-    """Where an entry is looked for: the main text (notes left out), notes, one note, or the header."""
+    """Where an entry is looked for: the main text (notes left out), notes, one note, or the header.
+
+    The main text's blocks leave notes out, so a note is looked in only when the scope names it.
+    """
     text = root.find(tei("text"))
     notes = [note for note in text.iter(tei("note"))] if text is not None else []
     if scope == "header":
@@ -115,29 +120,31 @@ def _locate_entry(root: etree._Element, entry: Entry, path: str) -> tuple[list[T
     elif entry.occurrence is None and len(spans) > 1:
         return [], error("E-EDITS-AMBIGUOUS", f"{entry.label} matches {len(spans)} times", where,
                          'add context = "…" (the words around it), occurrence = N, occurrence = "all" or in = "…"')
-    return [Target(entry, container, start, end, number, len(chosen))
-            for number, (container, start, end) in enumerate(chosen, 1)], None
+    return [Target(entry, block.element, start, end, number, len(chosen), block.skip)
+            for number, (block, start, end) in enumerate(chosen, 1)], None
 
 
-def _spans(root: etree._Element, entry: Entry) -> list[tuple[etree._Element, int, int]]:
+def _spans(root: etree._Element, entry: Entry) -> list[tuple[Block, int, int]]:
+    """Matches inside each block of the entry's scope (a match never crosses blocks)."""
     compiled = pattern(entry.text, entry.context)
     found = []
     for container in containers(root, entry.scope):
-        for match in compiled.finditer(markup.flatten(container)):
-            start, end = match.span(1)
-            if entry.kind == "supplied":
-                start = end = end if entry.place == "after" else start
-            found.append((container, start, end))
+        for block in reading_blocks(container):
+            for match in compiled.finditer(block.text):
+                start, end = match.span(1)
+                if entry.kind == "supplied":
+                    start = end = end if entry.place == "after" else start
+                found.append((block, start, end))
     return found
 
 
-def _block_starts(root: etree._Element, entry: Entry) -> list[tuple[etree._Element, int, int]]:
+def _block_starts(root: etree._Element, entry: Entry) -> list[tuple[Block, int, int]]:
     """Blocks of a division (not its heading) whose text begins with the entry's words."""
     compiled = re.compile(r"\s*" + pattern(entry.text).pattern)
     body = root.find(f"{tei('text')}/{tei('body')}")
     blocks = [child for div in body.iter(tei("div")) for child in div
               if isinstance(child.tag, str) and local_name(child) not in _BLOCKS_AFTER_HEAD + ("div",)]
-    return [(block, 0, 0) for block in blocks if compiled.match(markup.flatten(block))]
+    return [(Block(block, markup.DEFAULT_SKIP), 0, 0) for block in blocks if compiled.match(markup.flatten(block))]
 
 
 def _scope_name(scope: str) -> str:

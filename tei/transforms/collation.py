@@ -12,10 +12,12 @@ from lxml import etree
 
 from tei.collate import CollationInput
 from tei.collate.align import sites
-from tei.collate.apparatus import encode, reading_blocks, reading_tokens
+from tei.collate.apparatus import encode, reading_tokens
 from tei.diagnostics import Diagnostic, Location, error
+from tei.edits.blocks import reading_blocks
 from tei.edits.policy import declare_apparatus, declare_witnesses
 from tei.transforms import Context, transform
+from tei.xml import tei
 
 
 @transform("collation", 20)
@@ -24,7 +26,7 @@ def collate(root: etree._Element, context: Context) -> list[Diagnostic]:
     if not isinstance(given, CollationInput):
         return []
     collation = given.collation
-    blocks = reading_blocks(root)
+    blocks = reading_blocks(root.find(f"{tei('text')}/{tei('body')}"))
     base = reading_tokens(blocks)
     problems = []
     for site in reversed(sites(base, [(ident, list(tokens)) for ident, tokens in given.texts])):
