@@ -137,3 +137,31 @@ def test_witnesses_with_the_same_reading_share_it_and_agreement_is_recorded() ->
                          ("ru", tokenize("sending Cde. Malnasanu to you")),
                          ("copy", tokenize("sending Cde. Malnasan to you"))])
     assert [(s.readings, s.agreeing) for s in found] == [((("hu", "Malnasanu"), ("ru", "Malnasanu")), ("copy",))]
+
+
+THREE = {
+    "a.txt": "Minutes\n\nThe meeting opened at ten.\n\nZhukov spoke first. Then Molotov.\n",
+    "b.txt": "Minutes\n\nUrgent. The meeting opened at ten sharp.\n\nZhukov spoke first. Then Molotov spoke.\n",
+    "c.txt": "Minutes\n\nUrgent.\n\nThe meeting opened at ten.\n\nZhukov first spoke. Molotov.\n",
+}
+
+
+def test_three_witnesses_additions_and_shared_readings(tmp_path: Path, tei_all) -> None:
+    for name, text in THREE.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    tables = "".join(f'[[collation.witness]]\nid = "wit-{name[0]}"\nsource = "{name}"\nlabel = "{name}"\n'
+                     for name in THREE)
+    (tmp_path / "edition.toml").write_text('[edition]\ntitle = "T"\n[sources]\npaths = []\nregisters = ""\n'
+                                           f'[[collation]]\nname = "m"\nbase = "wit-a"\n{tables}', encoding="utf-8")
+    assert main(["build", "--config", str(tmp_path / "edition.toml"), "--quiet"]) == 0
+    data = (tmp_path / "build" / "tei" / "m.xml").read_bytes()
+    body = data.decode().split("<body>")[1]
+    assert '<p><app><lem wit="#wit-a"/><rdg wit="#wit-b #wit-c">Urgent. </rdg></app>The meeting' in body
+    assert 'ten<app><lem wit="#wit-a #wit-c"/><rdg wit="#wit-b"> sharp</rdg></app>.' in body
+    assert '<app type="transposition"><lem wit="#wit-a #wit-b">spoke first</lem><rdg wit="#wit-c">first spoke' in body
+    assert '<app><lem wit="#wit-a #wit-b">Then</lem><rdg wit="#wit-c"/></app>' in body
+    assert tei_all.validate(etree.ElementTree(etree.fromstring(data)))
+    for witness in ("wit-a", "wit-b", "wit-c"):
+        source = read_source(tmp_path / f"{witness[-1]}.txt")
+        own = reading_tokens(reading_blocks(build_document(detect(source).read(source)).find(".//{*}body")))
+        assert _text_of(etree.fromstring(data), witness) == [token.text for token in own]

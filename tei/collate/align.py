@@ -40,6 +40,7 @@ class Site:
     readings: tuple[tuple[str, str], ...]  # (witness id, reading text), witnesses that differ
     agreeing: tuple[str, ...]              # witnesses that read as the base here
     transposition: bool = False
+    opens_block: bool = False              # an addition that starts a block in every witness that has it
 
 
 @dataclass(frozen=True)
@@ -117,14 +118,17 @@ def _fit(tokens: list[Token], start: int, end: int) -> int:
 def _transposed(first: _Diff, second: _Diff, base: list[Token], witness: list[Token]) -> bool:
     if second.start - first.end > TRANSPOSITION_GAP:
         return False
-    texts = lambda tokens, a, b: [t.text for t in tokens[a:b]]  # noqa: E731
     moved_forward = first.wit_start == first.wit_end and second.start == second.end  # omitted, then added
     moved_back = first.start == first.end and second.wit_start == second.wit_end    # added, then omitted
     if moved_forward:
-        return texts(base, first.start, first.end) == texts(witness, second.wit_start, second.wit_end)
+        return _texts(base, first.start, first.end) == _texts(witness, second.wit_start, second.wit_end)
     if moved_back:
-        return texts(witness, first.wit_start, first.wit_end) == texts(base, second.start, second.end)
+        return _texts(witness, first.wit_start, first.wit_end) == _texts(base, second.start, second.end)
     return False
+
+
+def _texts(tokens: list[Token], start: int, end: int) -> list[str]:
+    return [token.text for token in tokens[start:end]]
 
 
 def sites(base: list[Token], witnesses: list[tuple[str, list[Token]]]) -> list[Site]:
@@ -142,7 +146,7 @@ def sites(base: list[Token], witnesses: list[tuple[str, list[Token]]]) -> list[S
     result = []
     for start, end, moved in merged:
         lemma = [t.text for t in base[start:end]]
-        readings, agreeing = [], []
+        readings, agreeing, opening = [], [], []
         for ident, tokens in witnesses:
             starts, ends = maps[ident]
             reading = tokens[starts[start]:ends[end]]
@@ -150,7 +154,9 @@ def sites(base: list[Token], witnesses: list[tuple[str, list[Token]]]) -> list[S
                 agreeing.append(ident)
             else:
                 readings.append((ident, join(reading)))
-        result.append(Site(start, end, tuple(readings), tuple(agreeing), moved))
+                first = starts[start]
+                opening.append(bool(reading) and (first == 0 or tokens[first - 1].block != tokens[first].block))
+        result.append(Site(start, end, tuple(readings), tuple(agreeing), moved, bool(opening) and all(opening)))
     return result
 
 

@@ -8,13 +8,13 @@ part of any witness's text and are left out.  Offsets are flattened offsets
 
 from __future__ import annotations
 
-import re
 from lxml import etree
 
 from tei import markup
 from tei.collate.align import Site, Token, tokenize
 from tei.edits.blocks import Block
 from tei.xml import tei
+
 
 def reading_tokens(blocks: list[Block]) -> list[Token]:
     tokens: list[Token] = []
@@ -42,9 +42,13 @@ def encode(site: Site, base: list[Token], blocks: list[Block], base_id: str) -> 
 
 def _insert(site: Site, base: list[Token], blocks: list[Block], lem_wit: str,
             grouped: list[tuple[str, str]]) -> bool:
-    """Words the base does not have: an ``app`` with an empty ``lem`` after the preceding word."""
-    after = site.start > 0
-    anchor = base[site.start - 1] if after else base[0]
+    """Words the base does not have: an ``app`` with an empty ``lem`` after the preceding word.
+
+    Words that open a block in the witnesses go before the next word instead, when it opens a block too.
+    """
+    at_block_start = site.start < len(base) and (site.start == 0 or base[site.start - 1].block != base[site.start].block)
+    after = site.start > 0 and not (site.opens_block and at_block_start)
+    anchor = base[site.start - 1] if after else base[site.start]
     app = etree.Element(tei("app"))
     etree.SubElement(app, tei("lem"))
     spaced = [(_spaced(text, after), wit) for text, wit in grouped]
@@ -58,11 +62,12 @@ def _insert(site: Site, base: list[Token], blocks: list[Block], lem_wit: str,
 
 
 def _spaced(text: str, after: bool) -> str:
-    if after and re.match(r"\w", text):
-        return " " + text
-    if not after and re.search(r"\w$", text):
-        return text + " "
-    return text
+    """An addition keeps a space from the word it follows (or precedes), except beside punctuation."""
+    if not text:
+        return text
+    if after:
+        return text if text[0] in ".,;:!?)]”’" else " " + text
+    return text if text[-1] in "([“‘" else text + " "
 
 
 def _finish(app: etree._Element, site: Site, lem_wit: str, readings: list[tuple[str, str]]) -> None:

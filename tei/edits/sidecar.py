@@ -31,6 +31,7 @@ REQUIRED = {"variant": ("text",), "correction": ("text", "corr"), "regularisatio
 #: The key holding the editor's form, per kind.
 VALUE_KEY = {"correction": "corr", "regularisation": "reg", "slip": "intended", "supplied": "text", "heading": "text"}
 WITNESS_ID = re.compile(r"wit-[a-z0-9][a-z0-9-]*")
+XML_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 SCOPE = re.compile(r"text|notes|header|note \S+")
 _ARRAY_HEADER = re.compile(r"\s*\[\[\s*([A-Za-z_][\w.-]*)\s*\]\]")
 _TABLE_HEADER = re.compile(r"\s*\[")
@@ -144,6 +145,9 @@ def _witnesses(value: Any, header_lines: list[int], lines: list[str], problems: 
                          'write it like id = "wit-malin" (lower case letters, digits, hyphens)')
         elif any(witness.id == ident for witness in found):
             problems.add("E-EDITS-WITNESS", f"witness id “{ident}” is declared twice", line, "give each witness its own id")
+        elif not isinstance(table.get("base", False), bool):
+            problems.add("E-EDITS-FIELD", f"witness “{ident}”: base must be true or false", line,
+                         "write base = true for the copy text, or leave it out")
         elif not isinstance(label, str) or not label.strip():
             problems.add("E-EDITS-FIELD", f"witness “{ident}” needs a label", line,
                          'say what it is, e.g. label = "Published Hungarian version"')
@@ -207,6 +211,9 @@ def _common(kind: str, table: dict[str, Any], line: int, where: dict[str, int], 
     for key, value in strings.items():
         if not isinstance(value, str):
             problems.add("E-EDITS-FIELD", f"{key} must be a string", where.get(key, line), f'write {key} = "…"')
+    if isinstance(strings["id"], str) and strings["id"] and not XML_NAME.fullmatch(strings["id"]):
+        problems.add("E-EDITS-FIELD", f"id = {strings['id']!r} cannot be an xml:id", where.get("id", line),
+                     "start with a letter; use letters, digits, hyphens, dots")
     return {"context": str(strings["context"]), "ident": str(strings["id"]), "scope": scope if isinstance(scope, str) else "",
             "occurrence": occurrence, "note": note.strip() if isinstance(note, str) else "",
             "justification": justification.strip() if isinstance(justification, str) else ""}
@@ -259,6 +266,8 @@ def _readings(table: dict[str, Any], line: int, where: dict[str, int], problems:
 
 
 def _wit_list(value: Any, line: int, problems: _Problems) -> tuple[str, ...]:
+    if value is None:
+        return ()
     if isinstance(value, str):
         value = value.replace("#", "").split()
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
