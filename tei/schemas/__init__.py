@@ -93,7 +93,7 @@ def _finish(grammar: Grammar, reachable: set[str], version: str) -> etree._Eleme
                 (child.tag == f"{{{RNG_NS}}}define" and child.get("name") in reachable)):
             root.remove(child)
     for node in list(root.iter()):
-        if not isinstance(node.tag, str) or not node.tag.startswith(f"{{{RNG_NS}}}"):
+        if not isinstance(node.tag, str) or not node.tag.startswith((f"{{{RNG_NS}}}", f"{{{ANNOTATIONS}}}")):
             node.getparent().remove(node)
     for group in root.iter():
         _drop_redundant_empty(group)

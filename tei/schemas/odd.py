@@ -48,6 +48,7 @@ class AttChange:
     datatype: tuple[DataRef, ...] = ()
     repeat: bool = False
     line: int = 0
+    description: str = ""
 
 
 @dataclass
@@ -83,7 +84,7 @@ def load(path: Path) -> Customisation:
     for module in spec.iterfind("tei:moduleRef", NS):
         custom.modules[module.get("key", "")] = tuple(module.get("include", "").split())
     groups = {group.get(XML_ID): group for group in root.iter(tei("specGrp"))}
-    datatypes: dict[str, tuple[DataRef, ...]] = {}
+    datatypes: dict[str, tuple[tuple[DataRef, ...], str]] = {}
     specs = [child for child in spec if local_name(child) not in ("moduleRef", "specGrpRef")]
     for ref in spec.iterfind("tei:specGrpRef", NS):
         group = groups.get(ref.get("target", "").lstrip("#"))
@@ -92,14 +93,15 @@ def load(path: Path) -> Customisation:
         specs.extend(group)
     for node in specs:
         if local_name(node) == "dataSpec":
-            datatypes[node.get("ident", "")] = _data_spec(path, node)
+            description = " ".join(node.findtext("tei:desc", "", NS).split())
+            datatypes[node.get("ident", "")] = (_data_spec(path, node), description)
     for node in specs:
         _read_spec(path, node, custom, datatypes)
     return custom
 
 
 def _read_spec(path: Path, node: etree._Element, custom: Customisation,
-               datatypes: dict[str, tuple[DataRef, ...]]) -> None:
+               datatypes: dict[str, tuple[tuple[DataRef, ...], str]]) -> None:
     kind = local_name(node)
     if kind in ("dataSpec", "") or not isinstance(node.tag, str):
         return
@@ -118,7 +120,7 @@ def _read_spec(path: Path, node: etree._Element, custom: Customisation,
 
 
 def _att_change(path: Path, owner: str, att: etree._Element,
-                datatypes: dict[str, tuple[DataRef, ...]]) -> AttChange:
+                datatypes: dict[str, tuple[tuple[DataRef, ...], str]]) -> AttChange:
     values: tuple[tuple[str, str], ...] = ()
     vallist = att.find("tei:valList", NS)
     if vallist is not None:
@@ -127,6 +129,7 @@ def _att_change(path: Path, owner: str, att: etree._Element,
         values = tuple((item.get("ident", ""), " ".join(item.findtext("tei:desc", "", NS).split()))
                        for item in vallist.iterfind("tei:valItem", NS))
     datatype: tuple[DataRef, ...] = ()
+    description = ""
     repeat = False
     holder = att.find("tei:datatype", NS)
     if holder is not None:
@@ -134,26 +137,27 @@ def _att_change(path: Path, owner: str, att: etree._Element,
         ref = holder.find("tei:dataRef", NS)
         if ref is None:
             raise _error(path, holder, "a datatype needs a dataRef", "use <dataRef key=…/> or <dataRef name=…/>")
-        datatype = _data_ref(path, ref, datatypes)
+        datatype, description = _data_ref(path, ref, datatypes)
     return AttChange(owner=owner, name=att.get("ident", ""), mode=att.get("mode", "change"),
                      usage=att.get("usage"), values=values, datatype=datatype, repeat=repeat,
-                     line=att.sourceline or 0)
+                     line=att.sourceline or 0, description=description)
 
 
 def _data_spec(path: Path, node: etree._Element) -> tuple[DataRef, ...]:
     refs = node.findall("tei:content/tei:alternate/tei:dataRef", NS) or node.findall("tei:content/tei:dataRef", NS)
     if not refs:
         raise _error(path, node, "a dataSpec needs dataRef content", "use <content><dataRef name=…/></content>")
-    return tuple(ref for item in refs for ref in _data_ref(path, item, {}))
+    return tuple(ref for item in refs for ref in _data_ref(path, item, {})[0])
 
 
-def _data_ref(path: Path, ref: etree._Element, datatypes: dict[str, tuple[DataRef, ...]]) -> tuple[DataRef, ...]:
+def _data_ref(path: Path, ref: etree._Element,
+              datatypes: dict[str, tuple[tuple[DataRef, ...], str]]) -> tuple[tuple[DataRef, ...], str]:
     if ref.get("key"):
         if ref.get("key") not in datatypes:
             raise _error(path, ref, f"dataRef key {ref.get('key')!r} is not a dataSpec of this ODD",
                          "declare it with <dataSpec mode=\"add\">")
         return datatypes[ref.get("key", "")]
-    return (DataRef(ref.get("name", "string"), ref.get("restriction")),)
+    return (DataRef(ref.get("name", "string"), ref.get("restriction")),), ""
 
 
 def _error(path: Path, node: etree._Element, message: str, hint: str) -> OddError:

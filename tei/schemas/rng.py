@@ -29,6 +29,7 @@ from tei.schemas.odd import AttChange, Customisation, OddError
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 XSD_TYPES = "http://www.w3.org/2001/XMLSchema-datatypes"
+ANNOTATIONS = "http://relaxng.org/ns/compatibility/annotations/1.0"
 #: Patterns whose content is dead as soon as one child is.
 _ALL_REQUIRED = {"group", "interleave", "element", "attribute", "list", "oneOrMore", "mixed", "define", "start"}
 _NAME_CLASSES = {"anyName", "nsName", "name"}
@@ -57,6 +58,8 @@ class Grammar:
     def __init__(self, root: etree._Element, odd_path: str) -> None:
         self.root = root
         self.odd = odd_path
+        for note in list(root.iter(f"{{{ANNOTATIONS}}}documentation")):
+            note.getparent().remove(note)
         self.defines = {d.get("name"): d for d in root.iterchildren(R("define"))}
         self.element_defines = {}
         for name, define in self.defines.items():
@@ -199,6 +202,9 @@ def _change_attribute(holder: etree._Element, change: AttChange, grammar: Gramma
         return
     for child in list(attribute):
         attribute.remove(child)
+    described = change.description or "; ".join(f"{value}: {desc}" for value, desc in change.values if desc)
+    if described:
+        etree.SubElement(attribute, f"{{{ANNOTATIONS}}}documentation", nsmap={"a": ANNOTATIONS}).text = described
     attribute.append(content)
 
 

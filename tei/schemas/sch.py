@@ -44,7 +44,8 @@ def tei_patterns(grammar: etree._Element) -> list[tuple[str, etree._Element]]:
 
 def namespaces(grammar: etree._Element) -> list[tuple[str, str]]:
     """The prefixes TEI's patterns use (``sch:ns`` of the grammar)."""
-    return [(ns.get("prefix", ""), ns.get("uri", "")) for ns in grammar.iterchildren(S("ns"))]
+    found = {ns.get("prefix", ""): ns.get("uri", "") for ns in grammar.iter(S("ns"))}
+    return sorted(found.items())
 
 
 def schema(title: str, prefixes: list[tuple[str, str]], tei: list[tuple[str, etree._Element]],
