@@ -92,6 +92,7 @@ def validate_bytes(data: bytes, path: str, schemas: tuple[str, ...] = ("project"
             return [exc.diagnostic]
         tree = parse_bytes(data, path, collect_ids=False)
         found.extend(_id_problems(tree.getroot(), Locator(data, tree.getroot(), shown)))
+    id_checked = bool(found)
     root = tree.getroot()
     locator = Locator(data, root, shown)
     problem = rngreport.tei_namespace_problem(root)
@@ -100,8 +101,10 @@ def validate_bytes(data: bytes, path: str, schemas: tuple[str, ...] = ("project"
     if xinclude.includes(root):
         found.extend(xinclude.resolve(root, base, locator) if settings.xinclude and base
                      else xinclude.unresolved(root, locator))
-    found.extend(check_tree(tree, locator, settings))
-    return collapse(found)
+    checked = check_tree(tree, locator, settings)
+    if id_checked:
+        checked = [d for d in checked if d.code not in ID_CODES and "/@xml:id=" not in d.message]
+    return collapse(found + checked)
 
 
 def validate_file(path: Path, settings: Settings) -> list[Diagnostic]:
@@ -159,9 +162,9 @@ def _id_problems(root: etree._Element, locator: Locator) -> list[Diagnostic]:
         if not _NCNAME.match(value):
             found.append(error("E-ID-INVALID", f'xml:id "{value}" is not an XML name', locator.element(node),
                                "an id starts with a letter or _ and has no spaces or colons"))
-        elif seen[value] == 2:
-            found.append(error("E-ID-DUPLICATE", f'ID {value} already defined', locator.element(node),
-                               "ids derive from content (note number, name): give one of them another id"))
+        elif seen[value] > 1:
+            found.append(error("E-ID-DUPLICATE", f'the id "{value}" is used more than once', locator.element(node),
+                               "ids derive from content (note number, name): give the second element another id"))
     return found
 
 

@@ -60,7 +60,7 @@ def local_name(element: etree._Element) -> str:
 
 
 #: libxml2 error codes for xml:id problems, which it reports while parsing.
-_ID_ERRORS = {513: ("E-ID-DUPLICATE", "ids derive from content (note number, name): give one of them another id"),
+_ID_ERRORS = {513: ("E-ID-DUPLICATE", "ids derive from content (note number, name): give the second element another id"),
               539: ("E-ID-INVALID", "an id starts with a letter or _ and has no spaces or colons (an XML NCName)")}
 
 
