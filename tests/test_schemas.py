@@ -71,9 +71,12 @@ def converted() -> dict[str, bytes]:
 
 
 def test_the_project_rng_compiles_well_under_a_second() -> None:
-    start = time.perf_counter()
-    etree.RelaxNG(etree.parse(str(SCHEMAS / "edition.rng")))
-    assert time.perf_counter() - start < 1.0
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        etree.RelaxNG(etree.parse(str(SCHEMAS / "edition.rng")))
+        timings.append(time.perf_counter() - start)
+    assert min(timings) < 1.0, timings
 
 
 def test_derived_schemas_are_up_to_date_with_the_odd(tei_all) -> None:
