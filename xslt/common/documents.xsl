@@ -59,8 +59,11 @@
   <xsl:function name="ed:mentions" as="element()*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="ed:references($tei)[ed:ids(@ref) = $id]"/>
+    <xsl:sequence select="key('ed:references', $id, root($tei))[ancestor::tei:teiHeader or ancestor::tei:text]
+                          [ed:register-of(.)][not(ancestor::tei:rdg or ancestor::tei:sic or ancestor::tei:orig)]"/>
   </xsl:function>
+
+  <xsl:key name="ed:references" match="*[@ref]" use="ed:ids(@ref)"/>
 
   <!-- The block a mention stands in, for its context. -->
   <xsl:function name="ed:context-block" as="element()">

@@ -7,7 +7,7 @@
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    exclude-result-prefixes="#all">
+    exclude-result-prefixes="#all" expand-text="yes">
   <xsl:include href="functions.xsl"/>
   <xsl:include href="labels.xsl"/>
   <xsl:include href="dates.xsl"/>

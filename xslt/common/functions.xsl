@@ -33,9 +33,17 @@
        element name and number among the elements of that name outside standOff ("persName-3"). -->
   <xsl:function name="ed:anchor-id" as="xs:string">
     <xsl:param name="element" as="element()"/>
-    <xsl:variable name="same" select="($element/preceding::* | $element/ancestor::*)
-        [node-name(.) eq node-name($element)][not(ancestor::tei:standOff)]"/>
-    <xsl:sequence select="local-name($element) || '-' || ($element/@xml:id, string(count($same) + 1))[1]"/>
+    <xsl:sequence select="local-name($element) || '-' || ($element/@xml:id, string(ed:number-of-name($element)))[1]"/>
+  </xsl:function>
+
+  <!-- Elements by expanded name, for numbering without walking the whole document each time. -->
+  <xsl:key name="ed:by-name" match="*" use="namespace-uri() || ' ' || local-name()"/>
+
+  <!-- The element's number among the elements of its name outside standOff, in document order. -->
+  <xsl:function name="ed:number-of-name" as="xs:integer">
+    <xsl:param name="element" as="element()"/>
+    <xsl:variable name="same" select="key('ed:by-name', namespace-uri($element) || ' ' || local-name($element), root($element))"/>
+    <xsl:sequence select="count($same[. &lt;&lt; $element][not(ancestor::tei:standOff)]) + 1"/>
   </xsl:function>
 
   <!-- The document's name: its file name without ".xml", as it stands in its URI (URL-safe). -->

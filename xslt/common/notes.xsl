@@ -45,21 +45,26 @@
        regularisations and textual notes of their own, in text order (nested ones excluded). -->
   <xsl:function name="ed:textual-sites" as="element()*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="$tei/tei:text//(tei:app | tei:choice[tei:sic or tei:orig]
-                            | tei:note[@type = 'textual'][not(parent::tei:app)])
-                            [not(ancestor::tei:app | ancestor::tei:choice[tei:sic or tei:orig])]"/>
+    <xsl:sequence select="key('ed:textual-candidates', 'site', root($tei))[ed:is-textual-site(.)]
+                          [ancestor::tei:TEI[1] is $tei]"/>
   </xsl:function>
+
+  <xsl:key name="ed:textual-candidates" match="tei:app | tei:choice[tei:sic or tei:orig] | tei:note[@type = 'textual']"
+           use="'site'"/>
 
   <xsl:function name="ed:is-textual-site" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="some $site in ed:textual-sites($element/ancestor::tei:TEI[1]) satisfies $site is $element"/>
+    <xsl:sequence select="exists($element[self::tei:app or self::tei:choice[tei:sic or tei:orig]
+                                          or self::tei:note[@type = 'textual'][not(parent::tei:app)]]
+                                         [ancestor::tei:text]
+                                         [not(ancestor::tei:app | ancestor::tei:choice[tei:sic or tei:orig])])"/>
   </xsl:function>
 
   <!-- The letter of a textual note: a, b, … z, aa, ab … -->
   <xsl:function name="ed:textual-label" as="xs:string">
     <xsl:param name="site" as="element()"/>
-    <xsl:variable name="sites" select="ed:textual-sites($site/ancestor::tei:TEI[1])"/>
-    <xsl:sequence select="ed:letters(count($sites[. &lt;&lt; $site]) + 1)"/>
+    <xsl:variable name="before" select="key('ed:textual-candidates', 'site', root($site))[. &lt;&lt; $site][ed:is-textual-site(.)]"/>
+    <xsl:sequence select="ed:letters(count($before) + 1)"/>
   </xsl:function>
 
   <xsl:function name="ed:letters" as="xs:string">

@@ -28,6 +28,8 @@
 
   <xsl:mode name="web-field" on-no-match="fail"/>
 
+  <!-- The value of one field (a map from ed:metadata): by its key, else its nodes in mode web. -->
+
   <xsl:template match=".[?key eq 'date']" mode="web-field">
     <xsl:variable name="machine" select="ed:machine-date(?nodes)"/>
     <xsl:choose>

@@ -32,8 +32,12 @@
        aria-label="Note {$label}" aria-describedby="{$id}-text">{$label}</a></sup>
   </xsl:template>
 
-  <xsl:template match="*" mode="web-call">
-    <xsl:if test="ed:is-textual-site(.)"><xsl:call-template name="web:textual-call"/></xsl:if>
+  <xsl:template match="*[ed:is-textual-site(.)]" mode="web-call">
+    <xsl:call-template name="web:textual-call"/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="web-call" priority="-10">
+    <xsl:message>[W-XSLT-UNHANDLED] unhandled element {name()} in mode web-call ({ed:where(.)})</xsl:message>
   </xsl:template>
 
   <!-- The call of a textual note (letter), after its reading. -->

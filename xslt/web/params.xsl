@@ -5,7 +5,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
-    exclude-result-prefixes="#all">
+    exclude-result-prefixes="#all" expand-text="yes">
 
   <!-- The edition's title (edition.toml [edition] title). -->
   <xsl:param name="edition-title" as="xs:string" select="'Edition'"/>

@@ -54,7 +54,11 @@
     </nav>
   </xsl:template>
 
-  <xsl:template match="*" mode="web-entry">
+  <xsl:template match="*" mode="web-entry" priority="-10">
+    <xsl:message>[W-XSLT-UNHANDLED] unhandled element {name()} in mode web-entry ({ed:where(.)})</xsl:message>
+  </xsl:template>
+
+  <xsl:template match="tei:person | tei:personGrp | tei:place | tei:org" mode="web-entry">
     <xsl:variable name="id" select="string(@xml:id)"/>
     <section class="entry" id="{$id}" aria-labelledby="{$id}-name">
       <h2 id="{$id}-name">

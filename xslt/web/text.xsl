@@ -109,11 +109,10 @@
   </xsl:template>
 
   <xsl:template match="tei:table" mode="web">
-    <table class="table"><xsl:apply-templates select="tei:head" mode="web-caption"/><tbody><xsl:apply-templates select="tei:row" mode="web"/></tbody></table>
-  </xsl:template>
-
-  <xsl:template match="tei:head" mode="web-caption">
-    <caption><xsl:apply-templates mode="web"/></caption>
+    <table class="table">
+      <xsl:for-each select="tei:head[1]"><caption><xsl:apply-templates mode="web"/></caption></xsl:for-each>
+      <tbody><xsl:apply-templates select="tei:row" mode="web"/></tbody>
+    </table>
   </xsl:template>
 
   <xsl:template match="tei:row" mode="web">
@@ -127,11 +126,10 @@
   </xsl:template>
 
   <xsl:template match="tei:figure" mode="web">
-    <figure class="figure"><xsl:apply-templates select="tei:head" mode="web-figcaption"/><xsl:apply-templates select="tei:p | tei:figDesc" mode="web"/></figure>
-  </xsl:template>
-
-  <xsl:template match="tei:head" mode="web-figcaption">
-    <figcaption><xsl:apply-templates mode="web"/></figcaption>
+    <figure class="figure">
+      <xsl:for-each select="tei:head[1]"><figcaption><xsl:apply-templates mode="web"/></figcaption></xsl:for-each>
+      <xsl:apply-templates select="tei:p | tei:figDesc" mode="web"/>
+    </figure>
   </xsl:template>
 
   <xsl:template match="tei:figDesc" mode="web">

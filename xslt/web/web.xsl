@@ -6,7 +6,7 @@
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    exclude-result-prefixes="#all">
+    exclude-result-prefixes="#all" expand-text="yes">
   <xsl:import href="../common/edition.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="layout.xsl"/>

@@ -3,7 +3,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:web="urn:tei-toolkit:web"
-    exclude-result-prefixes="#all">
+    exclude-result-prefixes="#all" expand-text="yes">
   <xsl:import href="../web.xsl"/>
 
   <xsl:template name="xsl:initial-template">
