@@ -1,11 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Mode web: TEI text (body, notes, header values) as HTML.  Source text is only ever output as
-  text nodes and attribute values, which the serialiser escapes.  Alternatives are output both
-  ways, the edited side in class "edited" and the source side in class "source"; the reading
-  switch shows one or the other (CSS, enhanced by JavaScript).
-  Inside links (entity names) note calls are held back and output after the link (tunnel
-  parameter in-link), since links cannot nest.
+  Mode web: TEI text (body, notes, header values) as HTML: divisions, blocks and inline
+  elements here; names in names.xsl, readings in readings.xsl, note calls in notes.xsl.  Source
+  text is only ever output as text nodes and attribute values, which the serialiser escapes.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -229,110 +226,6 @@
     <xsl:variable name="target" select="ed:entry($ref, $ref/@target)"/>
     <xsl:sequence select="if ($target) then '#' || ed:anchor-id($target) else ed:safe-url(tokenize($ref/@target)[1])"/>
   </xsl:function>
-
-  <!-- ===== Names: links into the registers ===== -->
-
-  <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:geogName[@ref] | tei:name | tei:rs" mode="web">
-    <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:variable name="register" select="ed:register-of(.)"/>
-    <xsl:variable name="id" select="ed:ids(@ref)[1]"/>
-    <xsl:variable name="class" select="'name name-' || ($register, 'other')[1] || (' unresolved'[not($id)])"/>
-    <xsl:choose>
-      <xsl:when test="@type = 'repository' and not($in-link)">
-        <a class="name name-repository" id="{ed:anchor-id(.)}" title="{ed:repository-full-name(.)}"
-           href="{$web:root}archives.html#{web:signature-anchor(.)}">
-          <xsl:apply-templates mode="web"><xsl:with-param name="in-link" select="true()" tunnel="yes"/></xsl:apply-templates>
-        </a>
-        <xsl:call-template name="web:held-back-calls"/>
-      </xsl:when>
-      <xsl:when test="$register and $id and not($in-link)">
-        <a class="{$class}" id="{ed:anchor-id(.)}" href="{web:register-href($register, $id)}">
-          <xsl:apply-templates mode="web"><xsl:with-param name="in-link" select="true()" tunnel="yes"/></xsl:apply-templates>
-        </a>
-        <xsl:call-template name="web:held-back-calls"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <span class="{$class}">
-          <xsl:if test="$id"><xsl:attribute name="id" select="ed:anchor-id(.)"/></xsl:if>
-          <xsl:apply-templates mode="web"/>
-        </span>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- The tree node of the archives register that a repository name's signature leads to. -->
-  <xsl:function name="web:signature-anchor" as="xs:string">
-    <xsl:param name="repository" as="element()"/>
-    <xsl:variable name="site" select="$repository/ancestor::*[self::tei:bibl[@type = 'archival'] or self::tei:msIdentifier][1]"/>
-    <xsl:variable name="signature" select="$site ! ed:signature(.)"/>
-    <xsl:sequence select="if (exists($signature)) then ed:signature-anchor($signature?key, array:flatten($signature?levels))
-                          else ed:signature-anchor(ed:repository-key($repository), ())"
-                  xmlns:array="http://www.w3.org/2005/xpath-functions/array"/>
-  </xsl:function>
-
-  <!-- Note calls and textual-note calls inside a link, output after it. -->
-  <xsl:template name="web:held-back-calls">
-    <xsl:apply-templates select=".//tei:note[not(ancestor::tei:note[ancestor::* intersect current()])]
-                                 | .//*[ed:is-textual-site(.)]" mode="web-call"/>
-  </xsl:template>
-
-  <!-- ===== Alternatives ===== -->
-
-  <xsl:template match="tei:choice[tei:abbr]" mode="web">
-    <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:variable name="expansion" select="ed:plain(tei:expan/node())"/>
-    <abbr class="abbr" title="{$expansion}">
-      <xsl:if test="not($in-link)"><xsl:attribute name="tabindex">0</xsl:attribute></xsl:if>
-      <xsl:apply-templates select="tei:abbr/node()" mode="web"/>
-    </abbr>
-    <span class="visually-hidden expan"> ({$expansion})</span>
-  </xsl:template>
-
-  <xsl:template match="tei:choice[tei:sic] | tei:choice[tei:orig]" mode="web">
-    <span class="alt" id="{ed:anchor-id(.)}">
-      <xsl:if test="not(ed:is-textual-site(.))">
-        <!-- Outside the text (in the header) there is no textual note: the wording is the tooltip. -->
-        <xsl:variable name="wording" as="node()*"><xsl:apply-templates select="." mode="ed:textual-note"/></xsl:variable>
-        <xsl:attribute name="title" select="normalize-space(string-join($wording))"/>
-      </xsl:if>
-      <span class="edited"><xsl:apply-templates select="(tei:corr, tei:reg)[1]/node()" mode="web"/></span>
-      <span class="source"><xsl:apply-templates select="(tei:sic, tei:orig)[1]/node()" mode="web"/></span>
-    </span>
-    <xsl:call-template name="web:textual-call"/>
-  </xsl:template>
-
-  <xsl:template match="tei:choice" mode="web">
-    <xsl:apply-templates select="*[1]" mode="web"/>
-  </xsl:template>
-
-  <xsl:template match="tei:choice/* | tei:lem | tei:rdg" mode="web">
-    <xsl:apply-templates mode="web"/>
-  </xsl:template>
-
-  <xsl:template match="tei:abbr | tei:expan" mode="web">
-    <span class="{local-name()}"><xsl:apply-templates mode="web"/></span>
-  </xsl:template>
-
-  <xsl:template match="tei:app" mode="web">
-    <span class="app" id="{ed:anchor-id(.)}">
-      <span class="edited lem"><xsl:apply-templates select="tei:lem/node()" mode="web"/></span>
-      <span class="source">
-        <xsl:for-each select="tei:rdg | tei:rdgGrp/tei:rdg">
-          <xsl:if test="position() gt 1"><span class="rdg-sep"> / </span></xsl:if>
-          <span class="rdg" data-wit="{@wit}">
-            <xsl:apply-templates mode="web"/>
-            <xsl:if test="not(normalize-space())"><span class="omitted">[{ed:label('textual.omitted')}]</span></xsl:if>
-          </span>
-        </xsl:for-each>
-      </span>
-    </span>
-    <xsl:call-template name="web:textual-call"/>
-  </xsl:template>
-
-  <!-- A textual note of its own in the text: only its call here. -->
-  <xsl:template match="tei:note[@type = 'textual'][not(parent::tei:app)]" mode="web" priority="2">
-    <xsl:call-template name="web:textual-call"/>
-  </xsl:template>
 
   <!-- ===== Header values ===== -->
 

@@ -11,6 +11,8 @@
   <xsl:include href="params.xsl"/>
   <xsl:include href="layout.xsl"/>
   <xsl:include href="text.xsl"/>
+  <xsl:include href="names.xsl"/>
+  <xsl:include href="readings.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="metadata.xsl"/>
   <xsl:include href="registers.xsl"/>
