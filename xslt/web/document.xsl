@@ -27,6 +27,7 @@
       <xsl:with-param name="section" select="'documents'"/>
       <xsl:with-param name="lang" select="(@xml:lang, $language)[1]"/>
       <xsl:with-param name="description" select="$summary ! ed:plain(.)"/>
+      <xsl:with-param name="canonical" select="web:document-path(ed:stem(.))"/>
       <xsl:with-param name="content" as="node()*">
         <article class="document" data-pagefind-body="">
           <header class="document-header">

@@ -33,6 +33,8 @@
     <xsl:param name="lang" as="xs:string" select="$language"/>
     <xsl:param name="description" as="xs:string?" select="()"/>
     <xsl:param name="content" as="node()*"/>
+    <!-- The page's address under base-url, if the edition has one (a document's stable URL). -->
+    <xsl:param name="canonical" as="xs:string?" select="()"/>
     <!-- Scripts of this page besides edition.js, relative to assets/. -->
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <html lang="{$lang}">
@@ -42,6 +44,9 @@
         <title>{$title}{' — ' || $edition-title[$title ne $edition-title]}</title>
         <xsl:if test="$description">
           <meta name="description" content="{$description}"/>
+        </xsl:if>
+        <xsl:if test="$base-url and $canonical">
+          <link rel="canonical" href="{$base-url}{$canonical}"/>
         </xsl:if>
         <link rel="stylesheet" href="{$web:root}assets/edition.css"/>
         <script src="{$web:root}assets/edition.js" defer=""></script>
@@ -79,10 +84,16 @@
     </html>
   </xsl:template>
 
+  <!-- A document page's path from the site's root: its stable address under base-url. -->
+  <xsl:function name="web:document-path" as="xs:string">
+    <xsl:param name="stem" as="xs:string"/>
+    <xsl:sequence select="'documents/' || $stem || '.html'"/>
+  </xsl:function>
+
   <!-- A link to a document page from a page at $web:root. -->
   <xsl:function name="web:document-href" as="xs:string">
     <xsl:param name="stem" as="xs:string"/>
-    <xsl:sequence select="$web:root || 'documents/' || $stem || '.html'"/>
+    <xsl:sequence select="$web:root || web:document-path($stem)"/>
   </xsl:function>
 
   <!-- A link into a register: persons.html#malnasan. -->

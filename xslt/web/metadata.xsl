@@ -86,7 +86,7 @@
   <xsl:template name="web:how-to-cite">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="date" select="ed:document-date($tei)"/>
-    <xsl:variable name="path" select="'documents/' || ed:stem($tei) || '.html'"/>
+    <xsl:variable name="path" select="web:document-path(ed:stem($tei))"/>
     <section class="how-to-cite" aria-labelledby="cite-heading" data-pagefind-ignore="">
       <h2 id="cite-heading">{ed:label('how-to-cite')}</h2>
       <p class="citation">
