@@ -37,8 +37,11 @@ LABEL_SLIPS = {"LI.": "Ll."}
 
 US_FILE = re.compile(
     r"(?P<repository>Department of State|Eisenhower Library|National Archives|Washington National Records Center)"
+    r"(?!\s+Bulletin)"
     r"(?:,\s*(?P<collection>[A-Z][^,:.]*?(?:Files|Papers|Paper|Records|Conversations|Series)))?"
-    r"(?:(?:,|:)\s*(?P<file>Lot\s+\d+\s*D\s*\d+|\d{3}(?:\.\d+)?[^\s,;.]*(?:/\d{1,2}[–-]\d{3,4})|[A-Z][A-Za-z ]+?Conversations))?"
+    r"(?:(?:,|:)\s*(?P<file>" + r"(?P<lot>Lot\s+\d+\s*[A-Z]\s*\d+)"
+    r"|\d{3}(?:\.\d+)?[^\s,;.]*(?:/\d{1,2}[–-]\d{3,4})|[A-Z][A-Za-z ]+?Conversations)"
+    r"(?(lot)(?:,\s*(?P<folder>[A-Z][^.;()\n,]*?)(?=\s*[.;)]|\s*$))?))?"
 )
 
 
@@ -98,13 +101,15 @@ def parse_soviet(text: str) -> Signature | None:
 def _us(match: re.Match[str]) -> Signature:
     parts: list[tuple[str, str]] = []
     collection = match.group("collection") or ""
-    file_number = match.group("file") or ""
+    file_number = match.group("lot") or match.group("file") or ""
     if file_number.startswith("Lot"):
         parts.append(("lot", re.sub(r"^Lot\s+", "", file_number)))
     elif file_number and file_number[0].isdigit():
         parts.append(("file", file_number))
     elif file_number:
         parts.append(("series", file_number))
+    if match.group("folder"):
+        parts.append(("folder", match.group("folder")))
     return Signature(repository=match.group("repository"), parts=tuple(parts), text=match.group(0),
                      collection=collection)
 
@@ -117,7 +122,10 @@ def find_us(text: str) -> Iterator[SignatureMatch]:
             spans.append(Span("collection", match.start("collection"), match.end("collection")))
         signature = _us(match)
         if match.group("file"):
-            spans.append(Span(f"idno:{signature.parts[0][0]}", match.start("file"), match.end("file")))
+            end = match.end("lot") if match.group("lot") else match.end("file")
+            spans.append(Span(f"idno:{signature.parts[0][0]}", match.start("file"), end))
+        if match.group("folder"):
+            spans.append(Span("folder", match.start("folder"), match.end("folder")))
         yield SignatureMatch(match.start(), match.end(), signature, tuple(spans))
 
 
