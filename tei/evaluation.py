@@ -229,3 +229,18 @@ def table(scores: Scores) -> str:
     lines = ["| " + " | ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)) + " |" for row in rows]
     lines.insert(1, "| " + " | ".join("-" * width for width in widths) + " |")
     return "\n".join(lines)
+
+
+#: The figures the enrichment must reach on a corpus of the FRUS kind.
+TARGETS = {"person-mention F1": 0.9, "person links": 0.9, "dates": 0.95, "signatures": 1.0}
+
+
+def missed_targets(scores: Scores) -> list[str]:
+    """Names of the targets the scores do not reach (mentions within the register's reach)."""
+    values = {
+        "person-mention F1": scores.prf("scoped")[2],
+        "person links": scores.ratio("links.correct", "links.found"),
+        "dates": scores.ratio("dates.correct", "dates.gold"),
+        "signatures": scores.ratio("signatures.correct", "signatures.gold"),
+    }
+    return [name for name, target in TARGETS.items() if values[name] < target]

@@ -133,3 +133,14 @@ def parse_any(text: str) -> Signature | None:
     """The first signature of either system in ``text``."""
     found = sorted(list(find_soviet(text))[:1] + list(find_us(text))[:1], key=lambda item: item.start)
     return found[0].signature if found else None
+
+
+IBID_FILE = re.compile(r"(?P<ibid>[Ii]bid\.),\s*(?P<file>\d{3}(?:\.\d+)?[^\s,;.)]*/\d{1,2}[–-]\d{3,4})")
+
+
+def find_ibid(text: str) -> Iterator[SignatureMatch]:
+    """"Ibid., 611.48/10–2456": another file of the repository cited just before."""
+    for match in IBID_FILE.finditer(text):
+        signature = Signature(repository="", parts=(("file", match.group("file")),), text=match.group(0))
+        yield SignatureMatch(match.start(), match.end(), signature,
+                             (Span("idno:file", match.start("file"), match.end("file")),))

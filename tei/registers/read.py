@@ -19,7 +19,7 @@ from tei.diagnostics import Diagnostic, Location, error, relative_path
 from tei.errors import XmlInputError
 from tei.parse.names import StructuredName, derived_forms
 from tei.registers.model import KINDS, Entry, NameForm
-from tei.xml import TEI_NS, XML_ID, local_name, parse_file, tei
+from tei.xml import TEI_NS, XML_ID, local_name, parse_bytes, tei
 
 ROOTS = frozenset({"TEI", "teiCorpus", "standOff", "listPerson", "listPlace", "listOrg"})
 MAIN_TYPES = frozenset({"", "main", "canonical", "full"})
@@ -29,7 +29,7 @@ def read_register(path: Path) -> tuple[list[Entry], list[Diagnostic]]:
     """Entries of one register file and the problems found in it (never raises for bad input)."""
     shown = relative_path(path)
     try:
-        root = parse_file(path).getroot()
+        root, problems = _parse(path, shown)
     except XmlInputError as exc:
         return [], [exc.diagnostic]
     if etree.QName(root).namespace != TEI_NS or local_name(root) not in ROOTS:
@@ -37,14 +37,58 @@ def read_register(path: Path) -> tuple[list[Entry], list[Diagnostic]]:
                           Location(shown, root.sourceline or 1),
                           "a register is a TEI document with listPerson, listPlace or listOrg in the TEI namespace")]
     entries: list[Entry] = []
-    problems: list[Diagnostic] = []
     archives = path.stem == "archives"
     for node in root.iter(tei("person"), tei("place"), tei("org")):
+        if node.get(XML_ID, "").startswith(DUPLICATE):
+            continue
         kind = _kind(node, archives)
         entry = _entry(node, kind, shown, problems)
         if entry is not None:
             entries.append(entry)
     return entries, problems
+
+
+#: Stand-in id given to the second entry with an id while reading; such entries are left out.
+DUPLICATE = "duplicate-id-at-line-"
+
+
+def _parse(path: Path, shown: str) -> tuple[etree._Element, list[Diagnostic]]:
+    """Parse a register; an xml:id used twice leaves out the later entry instead of the whole file.
+
+    (The XML parser refuses a repeated xml:id; the repeated one is renamed to a
+    stand-in, reported with its line, and the parse is tried again.)
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise XmlInputError(error("E-XML-READ", f"cannot read file: {exc.strerror}", Location(shown))) from None
+    problems: list[Diagnostic] = []
+    for _ in range(100):
+        try:
+            return parse_bytes(data, str(path)).getroot(), problems
+        except XmlInputError as exc:
+            match = re.search(r"ID (\S+) already defined", exc.diagnostic.message)
+            line = exc.diagnostic.location.line if exc.diagnostic.location else 0
+            renamed = _rename_id(data, line, match.group(1)) if match and line else None
+            if renamed is None:
+                raise
+            problems.append(error("E-REG-DUPLICATE-ID", f"xml:id “{match.group(1)}” is used twice in this file; "
+                                  "this entry is left out", Location(shown, line),
+                                  "give each entry its own id (ids are shared by every register file)"))
+            data = renamed
+    return parse_bytes(data, str(path)).getroot(), problems
+
+
+def _rename_id(data: bytes, line: int, identifier: str) -> bytes | None:
+    lines = data.split(b"\n")
+    if not 0 < line <= len(lines):
+        return None
+    attribute = f'xml:id="{identifier}"'.encode()
+    for number in (line - 1, line - 2):
+        if 0 <= number < len(lines) and attribute in lines[number]:
+            lines[number] = lines[number].replace(attribute, f'xml:id="{DUPLICATE}{line}"'.encode(), 1)
+            return b"\n".join(lines)
+    return None
 
 
 def _kind(node: etree._Element, archives: bool) -> str:

@@ -103,22 +103,27 @@ def apply(mentions: list[Mention], kind: Kind) -> list[Mention]:
 
 
 class Locator:
-    """Finds the source line of a snippet, for diagnostics about marked-up text."""
+    """Finds the source line of a marked span, for diagnostics about enriched text."""
 
     def __init__(self, context: Context) -> None:
         self.path = context.document.path
         try:
-            self.lines = Path(self.path).read_text(encoding="utf-8-sig").splitlines()
+            self.lines = [" ".join(line.split()) for line in
+                          Path(self.path).read_text(encoding="utf-8-sig").splitlines()]
         except (OSError, UnicodeDecodeError):
             self.lines = []
 
     def __call__(self, mention: Mention) -> Location:
-        text = mention.container.text
-        snippet = " ".join(text[max(0, mention.start - 15):mention.end + 15].split())
-        for candidate in (snippet, mention.text):
+        return self.span(mention.container.text, mention.start, mention.end)
+
+    def span(self, text: str, start: int, end: int) -> Location:
+        """The first source line holding the span with a little of its context (or the span alone)."""
+        target = " ".join(text[start:end].split())
+        snippet = " ".join(text[max(0, start - 15):end + 15].split())
+        for candidate in (snippet, target):
             for number, line in enumerate(self.lines, 1):
-                if candidate and candidate in " ".join(line.split()):
-                    return Location(self.path, number, line.find(mention.text) + 1 if mention.text in line else 0)
+                if candidate and candidate in line:
+                    return Location(self.path, number, line.find(target) + 1 if target in line else 0)
         return Location(self.path)
 
 
