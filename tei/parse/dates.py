@@ -149,7 +149,7 @@ RUSSIAN_MONTHS = {name: number for number, name in enumerate(
     "yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya".split(), 1)}
 _RUSSIAN = re.compile(r"(?P<day>\d{1,2})\s+(?P<ru>" + "|".join(RUSSIAN_MONTHS) + r")\s+(?P<year>\d{4})(?:\s+g\.)?")
 _QUALIFIER = re.compile(
-    r"(?:(?:[Ll]ate|[Ee]arly)\s+(?:in|on)\s+the\s+|(?:[Oo]n\s+)?the\s+)?"
+    r"(?:(?:[Ll]ate|[Ee]arly)\s+(?:in|on)\s+the\s+|the\s+)?"
     r"(?:morning|afternoon|evening|night)\s+of\s+$")
 _DAY_PAIR = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})/(?P<day2>\d{1,2})(?:,\s+(?P<year>\d{4}))?\b")
 _YEAR_RANGE = re.compile(r"\b(?:[Ff]rom\s+(?P<a>1[89]\d\d|20\d\d)\s+(?:until|till|to)\s+(?P<b>1[89]\d\d|20\d\d)"

@@ -42,8 +42,15 @@ class Register:
                          if len(name) > 2 and not name.endswith("."))
 
 
+#: The standard registers are read first: on a clash of ids or forms, an added file gives way to them.
+STANDARD = ("persons.xml", "places.xml", "orgs.xml", "archives.xml")
+
+
 def register_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.glob("*.xml") if path.is_file())
+    """The register files of a folder: the standard ones, then any others by name."""
+    found = [path for path in folder.glob("*.xml") if path.is_file()]
+    return sorted(found, key=lambda path: (STANDARD.index(path.name) if path.name in STANDARD else len(STANDARD),
+                                           path.name))
 
 
 def load(folder: Path | None) -> Register:
