@@ -194,7 +194,7 @@ def _score_dates(root: etree._Element, gold: dict, scores: Scores, name: str) ->
     creation = root.find(f".//{tei('creation')}/{tei('date')}")
     for iso in gold.get("dates_iso", [])[:1]:
         scores.add("creation.gold")
-        if creation is not None and (creation.get("when") or "")[:10] == iso:
+        if creation is not None and (creation.get("when") or creation.get("from") or "")[:10] == iso:
             scores.add("creation.correct")
         else:
             scores.errors.append(f"{name}: creation date {iso} not found")

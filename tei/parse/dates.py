@@ -29,7 +29,8 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = (
     r"(?:(?:\s*(?:—|–|-|,)\s*|\s+at\s+|\s+)"
-    r"(?P<time>(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<ampm>[ap])\.\s?m\.|noon|midnight))?"
+    r"(?P<time>(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?:\s*(?P<ampm_start>[ap])\.\s?m\.)?"
+    r"(?:\s*[–-]\s*(?P<hour_end>\d{1,2})(?::(?P<minute_end>\d{2}))?)?\s*(?P<ampm>[ap])\.\s?m\.|noon|midnight))?"
 )
 
 #: Written forms, most specific first.  Each yields day/month/year groups.
@@ -66,18 +67,32 @@ def _month(match: re.Match[str]) -> int | None:
 
 
 def _time(match: re.Match[str]) -> str:
+    """The clock time of a date form, "" when there is none (a range gives its start)."""
+    return _clock(match)[0]
+
+
+def _clock(match: re.Match[str]) -> tuple[str, str]:
+    """Start and end (or "") of the time of a date form: "9–10:52 a.m." → 09:00:00, 10:52:00."""
     groups = match.groupdict()
     if not groups.get("time"):
-        return ""
-    if groups["time"] == "noon":
-        return "12:00:00"
-    if groups["time"] == "midnight":
-        return "00:00:00"
-    hour = int(groups["hour"])
-    minute = int(groups.get("minute") or 0)
-    if groups.get("ampm") == "p" and hour != 12:
+        return "", ""
+    if groups["time"] in ("noon", "midnight"):
+        return ("12:00:00" if groups["time"] == "noon" else "00:00:00"), ""
+    ampm = groups.get("ampm") or ""
+    if not groups.get("hour_end"):
+        return _hhmm(int(groups["hour"]), int(groups.get("minute") or 0), ampm), ""
+    end = _hhmm(int(groups["hour_end"]), int(groups.get("minute_end") or 0), ampm)
+    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+    start = _hhmm(hour, minute, groups.get("ampm_start") or ampm)
+    if not groups.get("ampm_start") and start > end:  # "11–12:15 p.m." starts in the morning
+        start = _hhmm(hour, minute, "a")
+    return start, end
+
+
+def _hhmm(hour: int, minute: int, ampm: str) -> str:
+    if ampm == "p" and hour != 12:
         hour += 12
-    if groups.get("ampm") == "a" and hour == 12:
+    if ampm == "a" and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}:00"
 
@@ -207,9 +222,21 @@ def _full_dates(text: str, year: int | None) -> list[Temporal]:
         value = match.value
         if isinstance(value, Diagnostic) and value.code == "E-DATE-YEAR":
             continue
-        attributes = {"when": value.iso} if isinstance(value, DateSpec) else value
+        attributes = _attributes(value, match.text, year) if isinstance(value, DateSpec) else value
         found.append(_temporal(text, _with_qualifier(text, match.start), match.end, "date", attributes))
     return found
+
+
+def _attributes(value: DateSpec, written: str, year: int | None) -> dict[str, str]:
+    """@when, or @from/@to for a date with a span of time ("October 26, 1956, 9–10:52 a.m.")."""
+    for pattern in PATTERNS:
+        match = pattern.fullmatch(written)
+        if match:
+            start, end = _clock(match)
+            if end:
+                return {"from": f"{value.when}T{start}", "to": f"{value.when}T{end}"}
+            break
+    return {"when": value.iso}
 
 
 def _ranges(text: str, year: int | None) -> list[Temporal]:

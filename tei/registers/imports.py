@@ -69,6 +69,8 @@ def _is_frus(root: etree._Element) -> bool:
 
 def _frus_persons(root: etree._Element, shown: str, result: ImportResult) -> list[etree._Element]:
     people = []
+    attested = _attested_forms(root)
+    surnames = [split_inverted(_text(name))[0].surname for name in root.iter(tei("persName")) if name.get(XML_ID)]
     for item in root.iter(tei("item")):
         name = item.find(f".//{tei('persName')}[@{XML_ID}]")
         if name is None:
@@ -80,12 +82,33 @@ def _frus_persons(root: etree._Element, shown: str, result: ImportResult) -> lis
             continue
         person = etree.Element(tei("person"))
         _name_element(person, roles, structured.forenames, structured.surname, structured.suffix)
+        for form in attested.get(name.get(XML_ID), ()):
+            if form != structured.surname or surnames.count(form) > 1:
+                sub(person, "persName", form, type="short")
         description = _description(item, name)
         sub(person, "idno", name.get(XML_ID), type="frus")
         if description:
             sub(person, "note", description)
         people.append(person)
     return people
+
+
+def _attested_forms(root: etree._Element) -> dict[str, list[str]]:
+    """Short forms the list itself uses for its persons ("Secretary of State <persName corresp="#p_DJF1">Dulles</persName>").
+
+    A form the list uses for one person only is kept as that person's short form (so a
+    bare "Dulles" means whom the list means by it); a form it uses for several is not.
+    """
+    owners: dict[str, set[str]] = {}
+    for name in root.iter(tei("persName")):
+        target = (name.get("corresp") or "").lstrip("#")
+        if target and " " not in target:
+            owners.setdefault(_text(name), set()).add(target)
+    forms: dict[str, list[str]] = {}
+    for form, targets in sorted(owners.items()):
+        if len(targets) == 1 and form:
+            forms.setdefault(next(iter(targets)), []).append(form)
+    return forms
 
 
 def _name_element(person: etree._Element, roles: tuple[str, ...], forenames: tuple[str, ...], surname: str,

@@ -26,6 +26,7 @@ KEEP_OUT = frozenset({"date", "time", "idno", "ref", "ptr", "persName", "num", "
 @transform("dates", 50)
 def dates(root: etree._Element, context: Context) -> list[Diagnostic]:
     year = document_year(root)
+    _spans_of_time(root, year)
     locate = Locator(context)
     problems: list[Diagnostic] = []
     for container in containers(root):
@@ -42,8 +43,30 @@ def dates(root: etree._Element, context: Context) -> list[Diagnostic]:
     return problems
 
 
+def _spans_of_time(root: etree._Element, year: int | None) -> None:
+    """Dates the builder marked with a start time only get @from/@to when they state a span of time.
+
+    ("Washington, October 26, 1956, 9–10:52 a.m.": the meeting's start and end.)  The
+    document's own date follows its date line.
+    """
+    changed: dict[str, dict[str, str]] = {}
+    for date in root.iter(tei("date")):
+        text = "".join(date.itertext()).strip()
+        found = find_temporal(text, year) if text and date.get("when") else []
+        if len(found) == 1 and isinstance(found[0].value, dict) and "from" in found[0].value \
+                and found[0].text == text:
+            changed[date.attrib.pop("when")] = found[0].value
+            date.set("from", found[0].value["from"])
+            date.set("to", found[0].value["to"])
+    creation = root.find(f"{tei('teiHeader')}//{tei('creation')}/{tei('date')}")
+    if creation is not None and creation.get("when") in changed:
+        value = changed[creation.attrib.pop("when")]
+        creation.set("from", value["from"])
+        creation.set("to", value["to"])
+
+
 def document_year(root: etree._Element) -> int | None:
     """The year of the document's own date (for "26 November" in its text)."""
     date = root.find(f"{tei('teiHeader')}//{tei('creation')}/{tei('date')}")
-    value = (date.get("when") or date.get("notBefore") or "") if date is not None else ""
+    value = (date.get("when") or date.get("from") or date.get("notBefore") or "") if date is not None else ""
     return int(value[:4]) if value[:4].isdigit() else None
