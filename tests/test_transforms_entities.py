@@ -148,6 +148,13 @@ def test_dates(body, expected):
     assert inner == expected
 
 
+def test_a_date_line_with_a_span_of_time_gets_from_and_to():
+    body = '<dateline>Washington, <date when="1956-10-26T09:00:00">October 26, 1956, 9–10:52 a.m.</date></dateline>'
+    _, _, root = convert(body, ("dates",))
+    date = root.find(f".//{{{NS}}}dateline/{{{NS}}}date")
+    assert dict(date.attrib) == {"from": "1956-10-26T09:00:00", "to": "1956-10-26T10:52:00"}
+
+
 def test_impossible_date_is_reported():
     _, diagnostics, _ = convert("<p>on 31 November 1956 they met</p>", ("dates",))
     assert [d.code for d in diagnostics] == ["W-DATE-INVALID"]

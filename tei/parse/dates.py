@@ -35,6 +35,7 @@ _TIME = (
 
 #: Written forms, most specific first.  Each yields day/month/year groups.
 PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})[–-](?P<day_end>\d{1,2}),\s+(?P<year>\d{4})"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})" + _TIME),
     re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME),
     re.compile(r"(?P<day>\d{1,2})/(?P<roman>[IVXLC]+)/(?P<year>\d{2}(?:\d{2})?)\b"),
@@ -166,7 +167,7 @@ _RUSSIAN = re.compile(r"(?P<day>\d{1,2})\s+(?P<ru>" + "|".join(RUSSIAN_MONTHS) +
 _QUALIFIER = re.compile(
     r"(?:(?:[Ll]ate|[Ee]arly)\s+(?:in|on)\s+the\s+|the\s+)?"
     r"(?:morning|afternoon|evening|night)\s+of\s+$")
-_DAY_PAIR = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})/(?P<day2>\d{1,2})(?:,\s+(?P<year>\d{4}))?\b")
+_DAY_PAIR = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})[/–-](?P<day2>\d{1,2})(?:,\s+(?P<year>\d{4}))?\b")
 _YEAR_RANGE = re.compile(r"\b(?:[Ff]rom\s+(?P<a>1[89]\d\d|20\d\d)\s+(?:until|till|to)\s+(?P<b>1[89]\d\d|20\d\d)"
                          r"|[Bb]etween\s+(?P<c>1[89]\d\d|20\d\d)\s+and\s+(?P<d>1[89]\d\d|20\d\d))\b")
 _MONTH_YEAR = re.compile(r"(?<![\d,] )\b" + _MONTH + r"\s+(?P<year>1[89]\d\d|20\d\d)\b")

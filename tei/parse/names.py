@@ -38,7 +38,7 @@ NOT_NAMES = frozenset("""
     Do Did Does Not Also And Or But For From With Without Into Onto Upon Under Over After Before Between
     During Since Until Unless Although Though Because However Therefore Thus Hence Moreover Meanwhile
     Please Thanks Thank Note Notes Message Telegram Telegrams Memorandum Memoranda Letter Document Source Citation
-    Subject Conversation Conversations Telephone Meeting Meetings Treatment Caution Position Statement
+    Subject Conversation Conversations Telephone Meeting Meetings
     Reference Re Begin End Unnumbered Embtel Embtels Deptel Reur Roger Dear Sir Madam
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday

@@ -70,6 +70,11 @@ TEMPORAL = [
                                              ("24 October", "date", {"when": "1956-10-24"})]),
     ("Deadline of 1800 hours yesterday", [("1800 hours", "time", {"when": "18:00:00"})]),
     ("live at 1145 AM CET.", [("1145 AM CET", "time", {"when": "11:45:00"})]),
+    ("Washington, October 26, 1956, 9–10:52 a.m.", [("October 26, 1956, 9–10:52 a.m.", "date",
+                                                     {"from": "1956-10-26T09:00:00", "to": "1956-10-26T10:52:00"})]),
+    ("October 27, 1956, 11–12:15 p.m.", [("October 27, 1956, 11–12:15 p.m.", "date",
+                                          {"from": "1956-10-27T11:00:00", "to": "1956-10-27T12:15:00"})]),
+    ("Washington, October 29–30, 1956.", [("October 29–30, 1956", "date", {"from": "1956-10-29", "to": "1956-10-30"})]),
     # not dates
     ("On the eve of the invasion, Malnasan held talks", []),
     ("1956 Explozia: Perceptii romane", []),
