@@ -44,6 +44,9 @@ PERSONS = [
     ("<p>I am sending <choice><sic>Malnasanu</sic><corr>Malnasan</corr></choice> to you.</p>",
      '<p>I am sending <persName ref="#malnasan"><choice><sic>Malnasanu</sic><corr>Malnasan</corr></choice></persName>'
      ' to you.</p>'),
+    ('<p>sending Cde. <app><lem wit="#wit-malin">Malnasan</lem><rdg wit="#wit-hu">Malnasanu</rdg></app> to you</p>',
+     '<p>sending Cde. <persName ref="#malnasan"><app><lem wit="#wit-malin">Malnasan</lem><rdg wit="#wit-hu">Malnasanu'
+     '</rdg></app></persName> to you</p>'),
     ("<p>Malnasan's surname as Malnasanu.</p>",
      '<p><persName ref="#malnasan">Malnasan</persName>\'s surname as <persName ref="#malnasan">Malnasanu</persName>.</p>'),
     ("<p>Gheorghiu-Dej and Dej, Kádár and Gheorghiu-Dej's aide</p>",

@@ -175,6 +175,6 @@ def _one_slip(words: list[str], other: list[str]) -> bool:
 
 def _variants(mentions: list[Mention], locate: Locator) -> list[Diagnostic]:
     return [warning("W-PERSON-VARIANT", f"“{m.text}” is not a form of “{m.entry.label}” in the register; "
-                    f"linked to {m.entry.id} as a slip of the surname", locate(m),
+                    f"linked to {m.entry.id} as a slip in one of its names", locate(m),
                     "add it to the entry as a variant (or an erroneous form) if the link is right")
             for m in mentions if m.cue == "variant" and m.entry is not None]

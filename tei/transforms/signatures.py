@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from lxml import etree
 
-from tei.diagnostics import Diagnostic, Location, warning
+from tei.diagnostics import Diagnostic, warning
 from tei.parse.signatures import find_ibid, find_soviet, find_us
 from tei.registers import load
 from tei.transforms import Context, transform
+from tei.transforms._entities import Locator
 from tei.transforms._parts import mark_reference
 from tei.transforms._scan import Container, containers, inside, ranges
 from tei.xml import tei
@@ -60,6 +61,7 @@ def _link_repositories(root: etree._Element, context: Context) -> list[Diagnosti
             element.set("ref", "#" + found[0].entry.id)
         elif not found and name != "unknown repository":
             unknown.add(name)
+    locate = Locator(context)
     return [warning("W-ARCHIVE-UNRESOLVED", f"the repository “{name}” is not in the archives register",
-                    Location(context.document.path),
+                    locate.span(name, 0, len(name)),
                     "add it to archives.xml with its full and present-day names") for name in sorted(unknown)]
