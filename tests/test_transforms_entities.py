@@ -123,6 +123,12 @@ PLACES_AND_ORGS = [
      '</orgName></note>'),
     ("<p>Instructions to the Foreign Ministry.</p>", "<p>Instructions to the <orgName>Foreign Ministry</orgName>.</p>"),
     ("<p>cables from the TsKhSD archive</p>", '<p>cables from the <orgName ref="#tskhsd">TsKhSD</orgName> archive</p>'),
+    ('<dateline>Budapest, <date when="1956-10-24">October 24, 1956</date></dateline>',
+     '<dateline><placeName ref="#budapest">Budapest</placeName>, <date when="1956-10-24">October 24, 1956</date>'
+     '</dateline>'),
+    ('<dateline>New York, <date when="1956-10-24">October 24, 1956</date></dateline>',
+     '<dateline><placeName>New York</placeName>, <date when="1956-10-24">October 24, 1956</date></dateline>'),
+    ("<dateline>Secret, eyes only</dateline>", "<dateline>Secret, eyes only</dateline>"),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from lxml import etree
 
@@ -155,15 +156,17 @@ def _unresolved(group: str, items: list[Mention], kind: Kind, locate: Locator) -
                    locate(first), "add it to the register (tei entities --unresolved lists every such name)")
 
 
-def mark_registered(root: etree._Element, context: Context, kind: Kind) -> list[Diagnostic]:
-    """The whole course for a register-only kind (places, organisations)."""
+Cues = Callable[[Container], list[Mention]]
+
+
+def mark_registered(root: etree._Element, context: Context, kind: Kind, cues: Cues | None = None) -> list[Diagnostic]:
+    """The whole course for places and organisations: register forms, and what ``cues`` finds by structure."""
     index = index_for(load(context.registers), kind.kinds)
-    if not index.forms:
-        return []
     found = containers(root)
     mentions: list[Mention] = []
     for container in found:
-        mentions.extend(select(register_mentions(container, index, kind)))
+        extra = [m for m in cues(container) if not index.lookup(m.text)] if cues else []
+        mentions.extend(select(register_mentions(container, index, kind) + extra))
     mentions += [m for m in existing_mentions(root, found, index, kind) if m.candidates]
     Resolver(" ".join(container.text for container in found)).resolve(mentions)
     failed = apply(mentions, kind)
