@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from conftest import PROJECT_ROOT, SOURCES
 from tei.cli import main

@@ -18,8 +18,6 @@ KINDS = {
 
 #: Name-form kinds that several entries may share: the text around a mention decides between them.
 SHAREABLE = frozenset({"surname", "forename", "initials", "derived", "generic"})
-#: Name-form kinds that are written in abbreviated form (shown as choice/abbr/expan).
-ABBREVIATED = frozenset({"abbreviation"})
 
 
 @dataclass(frozen=True)

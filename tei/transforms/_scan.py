@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
 
 from lxml import etree
 
@@ -132,8 +131,3 @@ def sentence_start(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence (or the container)."""
     before = text[:start].rstrip()
     return not before or before[-1] in ".:;!?([“\"—\n"
-
-
-def iter_texts(root: etree._Element) -> Iterator[tuple[Container, str]]:
-    for container in containers(root):
-        yield container, container.text
