@@ -112,7 +112,7 @@ def _entry(node: etree._Element, kind: str, shown: str, problems: list[Diagnosti
         problems.append(error("E-REG-NO-NAME", f"entry “{identifier}” has no <{KINDS[kind][1]}>", location,
                               f"add <{KINDS[kind][1]}> with the entry's main name"))
         return None
-    main = next((name for name in names if name.get("type", "") in MAIN_TYPES), names[0])
+    main = next((name for name in names if _kind_of(name) == ""), names[0])
     structured = _structured(main) if kind == "person" else StructuredName()
     forms = _forms(names, main, structured)
     return Entry(
@@ -131,13 +131,22 @@ def _forms(names: list[etree._Element], main: etree._Element, structured: Struct
     for name in names:
         if name is main:
             continue
-        kind = name.get("type", "") or "variant"
+        kind = _kind_of(name) or "variant"
         forms.append(NameForm(_text(name, skip=("roleName",)), kind))
         variant = _structured(name)
         if variant.surname:
             derived_kind = "erroneous" if kind == "erroneous" else None
             forms.extend(NameForm(text, derived_kind or k, explicit=False) for text, k in derived_forms(variant))
     return [form for form in forms if form.text]
+
+
+def _kind_of(name: etree._Element) -> str:
+    """What form a name is: its @type, or (organisations, whose @type the profile reserves for
+    repositories) ``full="abb"`` for an abbreviation and ``@subtype`` (generic, current …); "" for a main name."""
+    kind = name.get("type", "")
+    if kind in MAIN_TYPES and name.get("full") != "abb":
+        kind = name.get("subtype", "")
+    return "abbreviation" if not kind and name.get("full") == "abb" else kind
 
 
 def _structured(name: etree._Element) -> StructuredName:
