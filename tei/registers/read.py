@@ -141,12 +141,18 @@ def _forms(names: list[etree._Element], main: etree._Element, structured: Struct
 
 
 def _kind_of(name: etree._Element) -> str:
-    """What form a name is: its @type, or (organisations, whose @type the profile reserves for
-    repositories) ``full="abb"`` for an abbreviation and ``@subtype`` (generic, current …); "" for a main name."""
+    """What form a name is; "" for a main name.
+
+    Its @type (persons, places), ``full="abb"`` for an abbreviation (organisations, whose @type
+    the edition profile reserves for repositories), ``cert="low"`` for a designation several
+    entries share ("Foreign Ministry"), which the text of a document decides.
+    """
+    if name.get("cert") == "low":
+        return "generic"
     kind = name.get("type", "")
-    if kind in MAIN_TYPES and name.get("full") != "abb":
-        kind = name.get("subtype", "")
-    return "abbreviation" if not kind and name.get("full") == "abb" else kind
+    if kind not in MAIN_TYPES:
+        return kind
+    return "abbreviation" if name.get("full") == "abb" else ""
 
 
 def _structured(name: etree._Element) -> StructuredName:
