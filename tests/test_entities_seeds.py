@@ -75,7 +75,9 @@ def test_no_name_anywhere_stays_unresolved(seeds):
 def test_forms_that_need_the_document(seeds):
     root, _ = seeds["000"]
     last = root.findall(".//t:div/t:p", NS)[-1]
-    assert [(n.text, n.get("ref")) for n in last.findall("t:persName", NS)] == [("Imre", "#nagy")]
+    # "Imre" alone (or "Imre <supplied>Nagy</supplied>" when the edits sidecar supplies the surname)
+    assert [("".join(n.itertext()).split()[0], n.get("ref")) for n in last.findall("t:persName", NS)] == [
+        ("Imre", "#nagy")]
     root, _ = seeds["003"]
     assert root.xpath("//t:persName[.='Malnasanu']/@ref", namespaces=NS) == ["#malnasan"]
     assert root.xpath("//t:text//t:orgName[.='Foreign Ministry']", namespaces=NS) == []

@@ -10,7 +10,8 @@ Two shapes are recognised by their structure, not by a list of titles:
   8-9, p. 400", "Department of State Bulletin, July 23, 1956, p. 151", "The
   New York Times, October 22, pp. 1 and 6".
 
-The scan slip "cds." for "eds." is recorded as a slip (orig/reg), like "LI." in signatures.
+The scan slip "cds." still says "editors"; whether to regularise it is the editor's decision
+(an edits sidecar), so it is recognised here and left as written.
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from dataclasses import dataclass
 from tei.model import Span
 from tei.parse.dates import find_dates
 
-#: Slips of the editor's label, regularised inside a reference only.
-ROLE_SLIPS = {"cds.": "eds.", "cd.": "ed."}
 _NAME = r"(?:(?:[A-Z]\.\s?|[A-Z][\w’'-]+\s)){1,3}[A-Z][\w’'-]+"
 _NAMES = rf"(?P<names>{_NAME}(?:,\s{_NAME})*(?:,?\sand\s{_NAME})?)"
 _ROLE = r"(?P<role>eds?\.|cds?\.|comps?\.|trans\.)"
@@ -68,8 +67,6 @@ def _book(match: re.Match[str]) -> Reference:
         index = match.string.index(name, offset)
         parts.append(Span(person, index, index + len(name)))
         offset = index + len(name)
-    if role in ROLE_SLIPS:
-        parts.append(Span("slip", match.start("role"), match.end("role"), ROLE_SLIPS[role]))
     parts += [Span("title:m", match.start("title"), match.end("title")),
               Span("pubPlace", match.start("place"), match.end("place")),
               Span("publisher", match.start("publisher"), match.end("publisher")),
