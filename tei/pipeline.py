@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from tei import transforms
+from tei import registers, transforms
 from tei.build.document import build_document
 from tei.diagnostics import Diagnostic, Level, Location, Reporter, error, relative_path
 from tei.errors import TeiError
@@ -116,7 +116,19 @@ def _convert_args(args: tuple[Path, Options]) -> Result:
 
 def convert(paths: list[Path], options: Options, jobs: int | None = None,
             progress: Callable[[int, int, str], None] | None = None) -> list[Result]:
-    """Convert many sources, in parallel when there are many; results in input order."""
+    """Convert many sources, in parallel when there are many; results in input order.
+
+    Problems of the register folder are reported once, with the first result
+    (the documents are converted without the faulty entries).
+    """
+    results = _convert_all(paths, options, jobs, progress)
+    if results and options.registers is not None and options.transforms:
+        results[0].diagnostics[:0] = registers.load(options.registers).diagnostics
+    return results
+
+
+def _convert_all(paths: list[Path], options: Options, jobs: int | None,
+                 progress: Callable[[int, int, str], None] | None) -> list[Result]:
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if len(paths) < PARALLEL_THRESHOLD or workers <= 1:
         results = []
