@@ -6,6 +6,9 @@ packages=()
 need() { dpkg -s "$1" >/dev/null 2>&1 || packages+=("$1"); }
 command -v dpkg >/dev/null 2>&1 || exit 0
 # (packages are added here by the features that need them)
+need trang   # converts schemas/edition.rng to edition.xsd (tei schemas build; staleness test)
+# Headless browser for the web edition's tests (driven by Playwright; never downloaded by it).
+need chromium
 if [ ${#packages[@]} -eq 0 ]; then exit 0; fi
 sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -30,6 +30,10 @@ class EditionConfig:
     registers: Path | None = None
     output: Path = Path("build")
     formats: tuple[str, ...] = ("tei",)
+    #: The introduction shown on the home page, as paragraphs of plain text.
+    introduction: tuple[str, ...] = ()
+    #: Where the published site lives ("" when unknown): the stable URLs of "How to cite".
+    base_url: str = ""
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -74,14 +78,83 @@ def _from_data(path: Path, data: dict[str, Any]) -> EditionConfig:
     return EditionConfig(
         path=path,
         title=title.strip(),
-        editors=tuple(edition.get("editors", ())),
+        editors=_strings(edition, "editors", path),
         language=edition.get("language", "en"),
         sources=tuple(root / item for item in source_paths),
         registers=(root / registers) if registers else None,
         output=root / output.get("dir", "build"),
-        formats=tuple(output.get("formats", ("tei",))),
+        formats=_formats(output, path),
+        introduction=_introduction(edition, path),
+        base_url=_base_url(edition, path),
         raw=data,
     )
+
+
+def _problem(code: str, message: str, path: Path, key: str, hint: str) -> ConfigError:
+    """A config error located at the line where ``key`` is set (when it can be found)."""
+    line = 0
+    try:
+        for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.match(rf"\s*{re.escape(key)}\s*=", text):
+                line = number
+                break
+    except OSError:
+        pass
+    return ConfigError(error(code, message, Location(relative_path(path), line, 1 if line else 0), hint))
+
+
+def _strings(table: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _problem("E-CONFIG-VALUE", f"{key} must be a list of strings", path, key,
+                       f'write {key} = ["…", "…"]')
+    return tuple(item.strip() for item in value if item.strip())
+
+
+def _formats(output: dict[str, Any], path: Path) -> tuple[str, ...]:
+    from tei.editions import EDITIONS  # the registry imports this module
+
+    formats = _strings(output, "formats", path) or ("tei",)
+    unknown = [name for name in formats if name != "tei" and name not in EDITIONS]
+    if unknown:
+        known = ", ".join(["tei", *sorted(EDITIONS)])
+        raise _problem("E-CONFIG-FORMAT", f"unknown output format {unknown[0]!r}", path, "formats",
+                       f"use one of: {known}")
+    return formats
+
+
+def _introduction(edition: dict[str, Any], path: Path) -> tuple[str, ...]:
+    """The introduction's paragraphs, from ``introduction`` (text) or ``introduction_file``."""
+    text = edition.get("introduction")
+    file_name = edition.get("introduction_file")
+    if text is not None and file_name is not None:
+        raise _problem("E-CONFIG-VALUE", "both introduction and introduction_file are set", path,
+                       "introduction_file", "keep one of them")
+    if file_name is not None:
+        intro_path = path.parent / str(file_name)
+        try:
+            text = intro_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            raise _problem("E-CONFIG-INTRO", f"cannot read the introduction {file_name}: {reason}", path,
+                           "introduction_file", "give a UTF-8 text file, relative to the config") from None
+    if text is None:
+        return ()
+    if not isinstance(text, str):
+        raise _problem("E-CONFIG-VALUE", "introduction must be text", path, "introduction",
+                       'write introduction = """…"""')
+    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    return tuple(" ".join(paragraph.split()) for paragraph in paragraphs if paragraph.strip())
+
+
+def _base_url(edition: dict[str, Any], path: Path) -> str:
+    value = edition.get("base_url", "")
+    if not isinstance(value, str) or (value and not re.match(r"https?://[^\s/]+", value)):
+        raise _problem("E-CONFIG-VALUE", "base_url must be an http(s) address", path, "base_url",
+                       'write base_url = "https://example.org/edition/"')
+    return value if not value or value.endswith("/") else value + "/"
 
 
 def _table(data: dict[str, Any], name: str, path: Path) -> dict[str, Any]:

@@ -34,3 +34,10 @@ def edition(name: str, description: str) -> Callable[[Builder], Builder]:
         return function
 
     return register
+
+
+@edition("web", "static website with registers, notes, readings and search (OUTPUT/web)")
+def _web(config: EditionConfig, documents: list[Path], reporter: Reporter) -> None:
+    from tei.web.build import build  # imported on use: saxonche is loaded only when needed
+
+    build(config, documents, reporter)

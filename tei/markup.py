@@ -208,18 +208,39 @@ def add_editorial(choice: etree._Element, name: str, text: str) -> etree._Elemen
 
 def make_choice(container: etree._Element, start: int, end: int, source_name: str,
                 editorial_name: str, editorial_text: str,
-                skip: frozenset[str] = DEFAULT_SKIP) -> etree._Element | None:
+                skip: frozenset[str] = DEFAULT_SKIP, wrapper: str = "choice") -> etree._Element | None:
     """``<choice><source_name>span</source_name><editorial_name>text</…></choice>``.
 
     Used for abbr/expan, orig/reg and sic/corr: the source characters stay
-    where they were, the editorial alternative is added beside them.
+    where they were, the editorial alternative is added beside them.  With
+    ``wrapper="app"`` it makes a reading: ``<app><lem>span</lem><rdg>text</rdg></app>``.
     """
     inner = wrap(container, start, end, source_name, skip=skip)
     if inner is None:
         return None
-    choice = etree.Element(tei("choice"))
+    choice = etree.Element(tei(wrapper))
     choice.tail, inner.tail = inner.tail, None
     inner.addprevious(choice)
     choice.append(inner)
     add_editorial(choice, editorial_name, editorial_text)
     return choice
+
+
+def insert(container: etree._Element, offset: int, new: etree._Element,
+           skip: frozenset[str] = DEFAULT_SKIP) -> etree._Element | None:
+    """Insert ``new`` at flattened ``offset`` of ``container`` (an editor's addition such as ``supplied``).
+
+    No source character moves: the text around the point is split and ``new``
+    stands between its halves, right after the text that precedes the point
+    (inside the same element).  Returns ``new``, or ``None`` when the offset
+    is outside the text.
+    """
+    slots = _slots(container, skip)
+    if not 0 <= offset <= slots[-1].start + len(slots[-1].text):
+        return None
+    position = _positions(slots, offset, container)[0]
+    text = _segment_text(position.parent, position.segment)
+    _set_segment_text(position.parent, position.segment, text[: position.offset])
+    new.tail = text[position.offset :] or None
+    position.parent.insert(position.segment, new)
+    return new

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from tei import transforms
+from tei import registers, transforms
 from tei.build.document import build_document
 from tei.diagnostics import Diagnostic, Level, Location, Reporter, error, relative_path
 from tei.errors import TeiError
@@ -54,6 +54,7 @@ class Result:
     output: bytes | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     reader: str = ""
+    stem: str = ""  # output name when it is not the source's stem (a collation)
 
 
 def find_sources(paths: Iterable[Path | str]) -> tuple[list[Path], list[Diagnostic]]:
@@ -78,8 +79,11 @@ def _is_source(path: Path, folder: Path) -> bool:
             and "registers" not in path.relative_to(folder).parts)
 
 
-def convert_one(path: Path, options: Options) -> Result:
-    """Convert one source; never raises for bad input, reports instead."""
+def convert_one(path: Path, options: Options, context_options: dict[str, object] | None = None) -> Result:
+    """Convert one source; never raises for bad input, reports instead.
+
+    ``context_options`` reach the transforms (a collation passes its witnesses this way).
+    """
     shown = relative_path(path)
     try:
         source = read_source(path)
@@ -92,7 +96,8 @@ def convert_one(path: Path, options: Options) -> Result:
     if options.transforms:
         sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
         context = transforms.Context(document=document, registers=options.registers,
-                                     sidecar=sidecar if sidecar.is_file() else None)
+                                     sidecar=sidecar if sidecar.is_file() else None,
+                                     options=context_options or {})
         diagnostics.extend(transforms.run(root, context))
     for loss in lossless_check(source.text, document.dropped, root):
         diagnostics.append(error(
@@ -111,7 +116,19 @@ def _convert_args(args: tuple[Path, Options]) -> Result:
 
 def convert(paths: list[Path], options: Options, jobs: int | None = None,
             progress: Callable[[int, int, str], None] | None = None) -> list[Result]:
-    """Convert many sources, in parallel when there are many; results in input order."""
+    """Convert many sources, in parallel when there are many; results in input order.
+
+    Problems of the register folder are reported once, with the first result
+    (the documents are converted without the faulty entries).
+    """
+    results = _convert_all(paths, options, jobs, progress)
+    if results and options.registers is not None and options.transforms:
+        results[0].diagnostics[:0] = registers.load(options.registers).diagnostics
+    return results
+
+
+def _convert_all(paths: list[Path], options: Options, jobs: int | None,
+                 progress: Callable[[int, int, str], None] | None) -> list[Result]:
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if len(paths) < PARALLEL_THRESHOLD or workers <= 1:
         results = []
@@ -138,7 +155,7 @@ def write_results(results: list[Result], out_dir: Path, reporter: Reporter) -> i
         reporter.extend(result.diagnostics)
         if result.output is None:
             continue
-        stem = Path(result.source).stem
+        stem = result.stem or Path(result.source).stem
         if stem in targets:
             reporter.add(error("E-OUT-COLLISION", f"{targets[stem]} already writes {stem}.xml",
                                Location(result.source), "rename one of the sources; outputs are named by stem"))

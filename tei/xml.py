@@ -10,6 +10,7 @@ bytes.
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from pathlib import Path
 from typing import Iterable
@@ -58,7 +59,12 @@ def local_name(element: etree._Element) -> str:
     return etree.QName(tag).localname
 
 
-def _parser() -> etree.XMLParser:
+#: libxml2 error codes for xml:id problems, which it reports while parsing.
+_ID_ERRORS = {513: ("E-ID-DUPLICATE", "ids derive from content (note number, name): give the second element another id"),
+              539: ("E-ID-INVALID", "an id starts with a letter or _ and has no spaces or colons (an XML NCName)")}
+
+
+def _parser(collect_ids: bool = True) -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -66,15 +72,17 @@ def _parser() -> etree.XMLParser:
         dtd_validation=False,
         huge_tree=False,
         remove_comments=False,
-        collect_ids=True,
+        collect_ids=collect_ids,
     )
 
 
-def parse_bytes(data: bytes, path: str = "<input>") -> etree._ElementTree:
+def parse_bytes(data: bytes, path: str = "<input>", collect_ids: bool = True) -> etree._ElementTree:
     """Parse XML bytes safely; raise :class:`XmlInputError` with file and line.
 
     A DOCTYPE is refused outright: TEI needs none, and a DTD is where
-    external entities, network fetches and entity bombs hide.
+    external entities, network fetches and entity bombs hide.  Duplicate or
+    malformed ``xml:id``s are reported as ``E-ID-DUPLICATE``/``E-ID-INVALID``;
+    ``collect_ids=False`` parses past them (the validator then lists them all).
     """
     shown = relative_path(path) if path != "<input>" else path
     if len(data) > MAX_INPUT_BYTES:
@@ -90,9 +98,13 @@ def parse_bytes(data: bytes, path: str = "<input>") -> etree._ElementTree:
             )
         )
     try:
-        return etree.ElementTree(etree.fromstring(data, _parser()))
+        return etree.ElementTree(etree.fromstring(data, _parser(collect_ids)))
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (0, 0)
+        if exc.code in _ID_ERRORS:
+            code, hint = _ID_ERRORS[exc.code]
+            message = re.sub(r", line \d+, column \d+$", "", exc.msg)
+            raise XmlInputError(error(code, message, Location(shown, line, col), hint)) from None
         raise XmlInputError(
             error(
                 "E-XML-SYNTAX",
@@ -103,7 +115,7 @@ def parse_bytes(data: bytes, path: str = "<input>") -> etree._ElementTree:
         ) from None
 
 
-def parse_file(path: Path | str) -> etree._ElementTree:
+def parse_file(path: Path | str, collect_ids: bool = True) -> etree._ElementTree:
     """Read and parse an XML file with :func:`parse_bytes`; huge files are refused unread."""
     file_path = Path(path)
     shown = relative_path(path)
@@ -116,7 +128,7 @@ def parse_file(path: Path | str) -> etree._ElementTree:
         raise XmlInputError(
             error("E-XML-READ", f"cannot read file: {exc.strerror}", Location(shown))
         ) from None
-    return parse_bytes(data, str(path))
+    return parse_bytes(data, str(path), collect_ids)
 
 
 def _too_large(size: int, shown: str) -> XmlInputError:
@@ -131,28 +143,40 @@ def _too_large(size: int, shown: str) -> XmlInputError:
     )
 
 
+_PROLOG_SPACE = re.compile(rb"[ \t\r\n]*")
+
+
 def _doctype_line(data: bytes) -> int:
-    """Line number of a DOCTYPE declaration in the prolog, 0 if there is none."""
-    head = data[:65536]
-    index = head.find(b"<!DOCTYPE")
-    if index < 0:
-        return 0
-    root_start = _first_element_start(head)
-    if root_start >= 0 and index > root_start:
-        return 0
-    return head.count(b"\n", 0, index) + 1
+    """Line number of a DOCTYPE declaration in the prolog, 0 if there is none.
 
-
-def _first_element_start(head: bytes) -> int:
+    The whole prolog is scanned (declaration, comments, processing
+    instructions), in UTF-16/32 too, so no amount of padding hides a DTD.
+    """
+    text = _ascii_view(data)
     position = 0
     while True:
-        index = head.find(b"<", position)
-        if index < 0 or index + 1 >= len(head):
-            return -1
-        following = head[index + 1 : index + 2]
-        if following not in (b"?", b"!"):
-            return index
-        position = index + 1
+        position = _PROLOG_SPACE.match(text, position).end()
+        if text.startswith(b"<!DOCTYPE", position):
+            return text.count(b"\n", 0, position) + 1
+        for opener, closer in ((b"<?", b"?>"), (b"<!--", b"-->")):
+            if text.startswith(opener, position):
+                end = text.find(closer, position + len(opener))
+                if end < 0:
+                    return 0
+                position = end + len(closer)
+                break
+        else:
+            return 0
+
+
+def _ascii_view(data: bytes) -> bytes:
+    """The bytes with markup readable as ASCII: UTF-16/32 input is transcoded."""
+    for marks, codec in (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"),
+                         ((b"\xff\xfe", b"\xfe\xff"), "utf-16"),
+                         ((b"<\x00?\x00", b"<\x00!\x00"), "utf-16-le"), ((b"\x00<\x00?", b"\x00<\x00!"), "utf-16-be")):
+        if data.startswith(marks):
+            return data.decode(codec, "replace").encode("utf-8", "replace")
+    return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
 
 
 def element(name: str, text: str | None = None, **attributes: str) -> etree._Element:

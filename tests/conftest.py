@@ -11,6 +11,8 @@ import pytest
 from tei.paths import PROJECT_ROOT, reference_dir, shared_dir
 
 SOURCES = PROJECT_ROOT / "sources"
+#: The edition's registers: every conversion in the tests uses them, as `tei convert` does.
+REGISTERS = SOURCES / "registers"
 GOLDEN = Path(__file__).parent / "golden"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import all_raw_sources
+from conftest import REGISTERS, all_raw_sources
 from tei.lossless import check
 from tei.pipeline import Options, convert_one
 from tei.readers import detect
@@ -23,7 +23,7 @@ IDS = [path.stem for path in DOCUMENTS]
 def converted() -> dict[Path, bytes]:
     outputs = {}
     for path in DOCUMENTS:
-        result = convert_one(path, Options(validate=False))
+        result = convert_one(path, Options(validate=False, registers=REGISTERS))
         assert result.output is not None, [d.format() for d in result.diagnostics]
         outputs[path] = result.output
     return outputs
@@ -46,7 +46,7 @@ def test_valid_against_official_tei_all(path: Path, converted: dict[Path, bytes]
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=IDS)
 def test_same_input_gives_identical_bytes(path: Path, converted: dict[Path, bytes]) -> None:
-    assert convert_one(path, Options(validate=False)).output == converted[path]
+    assert convert_one(path, Options(validate=False, registers=REGISTERS)).output == converted[path]
 
 
 def test_the_check_notices_a_lost_word() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SOURCES
+from conftest import REGISTERS, SOURCES
 from tei.model import Document
 from tei.pipeline import Options, convert_one
 from tei.readers import READERS, detect
@@ -47,7 +47,7 @@ def test_local_sources_read_as_golden(path: Path, expected: str, golden) -> None
     name, document = _read(path)
     assert name == expected
     golden(model_json(document), f"readers/{path.stem}.json")
-    result = convert_one(path, Options(validate=False))
+    result = convert_one(path, Options(validate=False, registers=REGISTERS))
     assert result.output is not None, [d.format() for d in result.diagnostics]
     golden(result.output, f"tei/{path.stem}.xml")
 
@@ -58,7 +58,7 @@ def test_frus_plain_exports_read_as_golden(stem: str, frus_dir: Path, golden) ->
     name, document = _read(path)
     assert name == "plain-export"
     golden(model_json(document), f"readers/{stem}.json")
-    result = convert_one(path, Options(validate=False))
+    result = convert_one(path, Options(validate=False, registers=REGISTERS))
     assert result.output is not None
     golden(result.output, f"tei/{stem}.xml")
 
@@ -70,7 +70,7 @@ def test_every_frus_text_is_detected_as_plain_export(frus_dir: Path) -> None:
 
 def test_reader_override_is_honoured() -> None:
     path = SOURCES / "003_d9aa3093ddf865fe.txt"
-    result = convert_one(path, Options(reader="generic", validate=False))
+    result = convert_one(path, Options(reader="generic", validate=False, registers=REGISTERS))
     assert result.reader == "generic"
     assert result.output is not None
 

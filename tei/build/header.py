@@ -14,6 +14,7 @@ from lxml import etree
 
 from tei import __version__
 from tei.build.inline import append_text, mark_spans
+from tei.edits import policy as policies
 from tei.model import Citation, Document, Signature, Text
 from tei.parse.citation import collection_in
 from tei.parse.languages import language_code, language_name
@@ -133,6 +134,7 @@ def _encoding_desc(header: etree._Element, document: Document) -> None:
     if dropped:
         text += " Page furniture of the export was removed: " + "; ".join(f"“{item}”" for item in dropped) + "."
     sub(sub(decl, "normalization"), "p", text)
+    policies.write_defaults(decl)
 
 
 def _profile_desc(header: etree._Element, document: Document, language: str) -> None:

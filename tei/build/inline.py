@@ -102,6 +102,7 @@ SPAN_MARKUP: dict[str, tuple[str, dict[str, str], str]] = {
     "signature": ("bibl", {"type": "archival"}, ""),
     "repository": ("orgName", {"type": "repository"}, ""),
     "collection": ("name", {"type": "collection"}, ""),
+    "folder": ("title", {"type": "folder"}, ""),
     "name": ("persName", {}, "role"),
     "publication": ("bibl", {"type": "publication"}, ""),
     "publication:title": ("title", {"level": "j"}, ""),

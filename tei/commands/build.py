@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from tei.collate.run import collate_all
 from tei.commands import add_output_options, report
 from tei.config import DEFAULT_CONFIG, load_config
 from tei.diagnostics import Reporter
@@ -30,11 +31,12 @@ def run(args: argparse.Namespace) -> int:
     paths, problems = find_sources(config.sources)
     reporter.extend(problems)
     registers = config.registers if config.registers and config.registers.is_dir() else None
-    results = convert(paths, Options(language=config.language, registers=registers))
+    options = Options(language=config.language, registers=registers)
+    results = convert(paths, options) + collate_all(config, options)
     tei_dir = config.output / "tei"
     written = write_results(results, tei_dir, reporter)
     if reporter.has_errors():
-        return report(reporter, args, f"build stopped: {len(paths) - written} of {len(paths)} documents have errors")
+        return report(reporter, args, f"build stopped: {len(results) - written} of {len(results)} documents have errors")
     documents = sorted(tei_dir.glob("*.xml"))
     built = ["tei"]
     for name in config.formats:

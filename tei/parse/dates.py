@@ -29,11 +29,13 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = (
     r"(?:(?:\s*(?:—|–|-|,)\s*|\s+at\s+|\s+)"
-    r"(?P<time>(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<ampm>[ap])\.\s?m\.|noon|midnight))?"
+    r"(?P<time>(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?:\s*(?P<ampm_start>[ap])\.\s?m\.)?"
+    r"(?:\s*[–-]\s*(?P<hour_end>\d{1,2})(?::(?P<minute_end>\d{2}))?)?\s*(?P<ampm>[ap])\.\s?m\.|noon|midnight))?"
 )
 
 #: Written forms, most specific first.  Each yields day/month/year groups.
 PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})[–-](?P<day_end>\d{1,2}),\s+(?P<year>\d{4})"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})" + _TIME),
     re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME),
     re.compile(r"(?P<day>\d{1,2})/(?P<roman>[IVXLC]+)/(?P<year>\d{2}(?:\d{2})?)\b"),
@@ -66,18 +68,32 @@ def _month(match: re.Match[str]) -> int | None:
 
 
 def _time(match: re.Match[str]) -> str:
+    """The clock time of a date form, "" when there is none (a range gives its start)."""
+    return _clock(match)[0]
+
+
+def _clock(match: re.Match[str]) -> tuple[str, str]:
+    """Start and end (or "") of the time of a date form: "9–10:52 a.m." → 09:00:00, 10:52:00."""
     groups = match.groupdict()
     if not groups.get("time"):
-        return ""
-    if groups["time"] == "noon":
-        return "12:00:00"
-    if groups["time"] == "midnight":
-        return "00:00:00"
-    hour = int(groups["hour"])
-    minute = int(groups.get("minute") or 0)
-    if groups.get("ampm") == "p" and hour != 12:
+        return "", ""
+    if groups["time"] in ("noon", "midnight"):
+        return ("12:00:00" if groups["time"] == "noon" else "00:00:00"), ""
+    ampm = groups.get("ampm") or ""
+    if not groups.get("hour_end"):
+        return _hhmm(int(groups["hour"]), int(groups.get("minute") or 0), ampm), ""
+    end = _hhmm(int(groups["hour_end"]), int(groups.get("minute_end") or 0), ampm)
+    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+    start = _hhmm(hour, minute, groups.get("ampm_start") or ampm)
+    if not groups.get("ampm_start") and start > end:  # "11–12:15 p.m." starts in the morning
+        start = _hhmm(hour, minute, "a")
+    return start, end
+
+
+def _hhmm(hour: int, minute: int, ampm: str) -> str:
+    if ampm == "p" and hour != 12:
         hour += 12
-    if groups.get("ampm") == "a" and hour == 12:
+    if ampm == "a" and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}:00"
 
@@ -140,3 +156,148 @@ def first_year(text: str) -> int | None:
     """The first four-digit year in ``text`` (a context year for short dates)."""
     match = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
     return int(match.group(1)) if match else None
+
+
+# --- every temporal expression of running text: dates, ranges, years, clock times -----------------
+
+#: Russian month names in the genitive, as in transliterated titles ("27 noyabrya 1956 g.").
+RUSSIAN_MONTHS = {name: number for number, name in enumerate(
+    "yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya".split(), 1)}
+_RUSSIAN = re.compile(r"(?P<day>\d{1,2})\s+(?P<ru>" + "|".join(RUSSIAN_MONTHS) + r")\s+(?P<year>\d{4})(?:\s+g\.)?")
+_QUALIFIER = re.compile(
+    r"(?:(?:[Ll]ate|[Ee]arly)\s+(?:in|on)\s+the\s+|the\s+)?"
+    r"(?:morning|afternoon|evening|night)\s+of\s+$")
+_DAY_PAIR = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})[/–-](?P<day2>\d{1,2})(?:,\s+(?P<year>\d{4}))?\b")
+_YEAR_RANGE = re.compile(r"\b(?:[Ff]rom\s+(?P<a>1[89]\d\d|20\d\d)\s+(?:until|till|to)\s+(?P<b>1[89]\d\d|20\d\d)"
+                         r"|[Bb]etween\s+(?P<c>1[89]\d\d|20\d\d)\s+and\s+(?P<d>1[89]\d\d|20\d\d))\b")
+_MONTH_YEAR = re.compile(r"(?<![\d,] )\b" + _MONTH + r"\s+(?P<year>1[89]\d\d|20\d\d)\b")
+_YEAR = re.compile(r"\b(?:in|In|since|Since|until|Until|by|By|after|After|before|Before|of) "
+                   r"(?P<year>1[89]\d\d|20\d\d)\b(?![\d–/-])(?!\s+(?:hours|local|AM|PM)\b)")
+_CLOCK = re.compile(
+    r"(?<![\d:/.])(?:(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*(?P<ampm>[ap])\.\s?m\.)?"
+    r"|(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.\s?m\."
+    r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?:hours|local time|AM|PM|CET|GMT|EST)\b))"
+    r"(?P<zone>\s+(?:hours\s+)?(?:local|[A-Z][a-z]+|Moscow|Washington)\s+time|\s+(?:AM|PM)(?:\s+[A-Z]{3})?"
+    r"|\s+hours(?:\s+local\s+time)?|\s+[A-Z]{3}(?=\W))?")
+
+
+@dataclass(frozen=True)
+class Temporal:
+    """A date or time in running text: its span, element (``date``/``time``), attributes or problem."""
+
+    start: int
+    end: int
+    text: str
+    element: str
+    value: dict[str, str] | Diagnostic
+
+
+def find_temporal(text: str, year: int | None = None) -> list[Temporal]:
+    """Dates, ranges, years and clock times of ``text``, left to right, without overlaps.
+
+    "on the evening of October 20/21" is one date (@from/@to); "Late in the
+    evening of 2 Nov." one date covering its qualifier; "from 1955 until
+    1962" one range; "in 1962" the year; "10:20 Bucharest time", "6:07 p.m.",
+    "1630 local time" times.  An impossible date keeps its span with a
+    Diagnostic instead of attributes.
+    """
+    found: list[Temporal] = []
+    for item in _ranges(text, year) + _full_dates(text, year) + _times(text) + _years(text):
+        if not any(item.start < other.end and other.start < item.end for other in found):
+            found.append(item)
+    return sorted(found, key=lambda item: item.start)
+
+
+def _with_qualifier(text: str, start: int) -> int:
+    match = _QUALIFIER.search(text[max(0, start - 40):start])
+    return start - len(match.group()) if match else start
+
+
+def _full_dates(text: str, year: int | None) -> list[Temporal]:
+    found = []
+    for match in _RUSSIAN.finditer(text):
+        value = _checked(int(match.group("year")), RUSSIAN_MONTHS[match.group("ru")], int(match.group("day")),
+                         match.group(0))
+        found.append(_temporal(text, match.start(), match.end(), "date", value))
+    for match in find_dates(text, year):
+        value = match.value
+        if isinstance(value, Diagnostic) and value.code == "E-DATE-YEAR":
+            continue
+        attributes = _attributes(value, match.text, year) if isinstance(value, DateSpec) else value
+        found.append(_temporal(text, _with_qualifier(text, match.start), match.end, "date", attributes))
+    return found
+
+
+def _attributes(value: DateSpec, written: str, year: int | None) -> dict[str, str]:
+    """@when, or @from/@to for a date with a span of time ("October 26, 1956, 9–10:52 a.m.")."""
+    for pattern in PATTERNS:
+        match = pattern.fullmatch(written)
+        if match:
+            start, end = _clock(match)
+            if end:
+                return {"from": f"{value.when}T{start}", "to": f"{value.when}T{end}"}
+            break
+    return {"when": value.iso}
+
+
+def _ranges(text: str, year: int | None) -> list[Temporal]:
+    found = []
+    for match in _DAY_PAIR.finditer(text):
+        month = MONTHS.get(match.group("month").rstrip(".").lower())
+        known = int(match.group("year")) if match.group("year") else year
+        if month is None or known is None:
+            continue
+        first = _checked(known, month, int(match.group("day")), match.group(0))
+        second = _checked(known, month, int(match.group("day2")), match.group(0))
+        value = first if isinstance(first, Diagnostic) else second if isinstance(second, Diagnostic) else \
+            {"from": first["when"], "to": second["when"]}
+        found.append(_temporal(text, _with_qualifier(text, match.start()), match.end(), "date", value))
+    for match in _YEAR_RANGE.finditer(text):
+        low, high = (match.group("a"), match.group("b")) if match.group("a") else (match.group("c"), match.group("d"))
+        found.append(_temporal(text, match.start(), match.end(), "date", {"from": low, "to": high}))
+    for match in _MONTH_YEAR.finditer(text):
+        month = MONTHS.get(match.group("month").rstrip(".").lower())
+        if month:
+            found.append(_temporal(text, match.start(), match.end(), "date",
+                                   {"when": f"{match.group('year')}-{month:02d}"}))
+    return found
+
+
+def _years(text: str) -> list[Temporal]:
+    return [_temporal(text, m.start("year"), m.end("year"), "date", {"when": m.group("year")})
+            for m in _YEAR.finditer(text)]
+
+
+def _times(text: str) -> list[Temporal]:
+    found = []
+    for match in _CLOCK.finditer(text):
+        groups = match.groupdict()
+        if groups["hhmm"]:
+            hour, minute, ampm = int(groups["hhmm"][:2]), int(groups["hhmm"][2:]), ""
+        elif groups["hour2"]:
+            hour, minute, ampm = int(groups["hour2"]), 0, groups["ampm2"]
+        else:
+            hour, minute, ampm = int(groups["hour"]), int(groups["minute"]), groups["ampm"] or ""
+            if not ampm and not groups["zone"]:
+                continue  # "8:30" alone may be a ratio or a verse; a clock time says a.m., p.m. or whose time
+        if ampm == "p" and hour != 12:
+            hour += 12
+        elif ampm == "a" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            continue
+        found.append(_temporal(text, match.start(), match.end(), "time", {"when": f"{hour:02d}:{minute:02d}:00"}))
+    return found
+
+
+def _checked(year: int, month: int, day: int, written: str) -> dict[str, str] | Diagnostic:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return error("E-DATE-INVALID", f"“{written}” is not a date of the calendar",
+                     hint="check the source; the date is kept as written and not normalised")
+    return {"when": f"{year:04d}-{month:02d}-{day:02d}"}
+
+
+def _temporal(text: str, start: int, end: int, element: str, value: dict[str, str] | Diagnostic) -> Temporal:
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return Temporal(start, end, text[start:end], element, value)

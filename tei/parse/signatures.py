@@ -35,11 +35,17 @@ SOVIET = re.compile(
 #: Scan slips in labels: (as written, regularised).
 LABEL_SLIPS = {"LI.": "Ll."}
 
-US_FILE = re.compile(
-    r"(?P<repository>Department of State|Eisenhower Library|National Archives|Washington National Records Center)"
-    r"(?:,\s*(?P<collection>[A-Z][^,:.]*?(?:Files|Papers|Paper|Records|Conversations|Series)))?"
-    r"(?:(?:,|:)\s*(?P<file>Lot\s+\d+\s*D\s*\d+|\d{3}(?:\.\d+)?[^\s,;.]*(?:/\d{1,2}[–-]\d{3,4})|[A-Z][A-Za-z ]+?Conversations))?"
+#: Who holds U.S. records cited by FRUS (a "… Library" is a presidential or university library).
+US_REPOSITORY = re.compile(
+    r"(?<![\w-])(?P<repository>Department of State|National Archives(?: and Records Administration)?"
+    r"|Washington National Records Center|Library of Congress|(?:[A-Z][a-z]+\.?\s){1,3}Library)"
+    r"(?!\s+(?:Bulletin|of)\b)"
 )
+#: One part of a U.S. citation after the repository, up to the next comma, colon or sentence end.
+US_PART = re.compile(r"\s?[,:]\s(?P<part>[A-Z0-9][^,:;()]*?)(?=\s?(?:[,:;)]|\.(?:\s|$)|$))")
+US_LOT = re.compile(r"Lot\s+\d+\s*[A-Z]\s*\d+")
+US_DECIMAL = re.compile(r"\d{3}(?:\.\d+)?[^\s,;]*/\d{1,2}[–-]\d{3,4}")
+COLLECTION_WORDS = ("Files", "File", "Papers", "Paper", "Records", "Diaries", "Collection")
 
 
 @dataclass(frozen=True)
@@ -95,33 +101,60 @@ def parse_soviet(text: str) -> Signature | None:
     return found.signature if found else None
 
 
-def _us(match: re.Match[str]) -> Signature:
-    parts: list[tuple[str, str]] = []
-    collection = match.group("collection") or ""
-    file_number = match.group("file") or ""
-    if file_number.startswith("Lot"):
-        parts.append(("lot", re.sub(r"^Lot\s+", "", file_number)))
-    elif file_number and file_number[0].isdigit():
-        parts.append(("file", file_number))
-    elif file_number:
-        parts.append(("series", file_number))
-    return Signature(repository=match.group("repository"), parts=tuple(parts), text=match.group(0),
-                     collection=collection)
-
-
 def find_us(text: str) -> Iterator[SignatureMatch]:
-    """U.S. archival citations (FRUS source notes) in running text."""
-    for match in US_FILE.finditer(text):
-        spans = [Span("repository", match.start("repository"), match.end("repository"))]
-        if match.group("collection"):
-            spans.append(Span("collection", match.start("collection"), match.end("collection")))
-        signature = _us(match)
-        if match.group("file"):
-            spans.append(Span(f"idno:{signature.parts[0][0]}", match.start("file"), match.end("file")))
-        yield SignatureMatch(match.start(), match.end(), signature, tuple(spans))
+    """U.S. archival citations (FRUS source notes): repository, then its parts up to the sentence's end.
+
+    "Department of State, Central Files, 764.00/10–2456" → collection and file;
+    "… USIA/IBS Files: Lot 63 A 190, Materials on Munich Radio Center" → collection,
+    lot and folder; "Eisenhower Library, Whitman File, NSC Records" → collection and series.
+    """
+    for match in US_REPOSITORY.finditer(text):
+        parts: list[tuple[str, int, int]] = []
+        position = match.end()
+        while (part := US_PART.match(text, position)) is not None:
+            parts.append((part.group("part"), part.start("part"), part.end("part")))
+            position = part.end()
+        yield _us(text, match, parts)
+
+
+def _us(text: str, match: re.Match[str], parts: list[tuple[str, int, int]]) -> SignatureMatch:
+    spans = [Span("repository", match.start("repository"), match.end("repository"))]
+    typed: list[tuple[str, str]] = []
+    collection = ""
+    after_lot = False
+    for value, start, end in parts:
+        if US_LOT.fullmatch(value):
+            kind, after_lot = "lot", True
+            typed.append(("lot", re.sub(r"^Lot\s+", "", value)))
+        elif US_DECIMAL.fullmatch(value):
+            kind = "file"
+            typed.append(("file", value))
+        elif not collection and not typed and value.endswith(COLLECTION_WORDS):
+            collection = value
+            spans.append(Span("collection", start, end))
+            continue
+        else:
+            kind = "folder" if after_lot else "series"
+            typed.append((kind, value))
+        spans.append(Span("folder" if kind == "folder" else f"idno:{kind}", start, end))
+    end = parts[-1][2] if parts else match.end()
+    signature = Signature(repository=match.group("repository"), parts=tuple(typed), text=text[match.start():end],
+                          collection=collection)
+    return SignatureMatch(match.start(), end, signature, tuple(spans))
 
 
 def parse_any(text: str) -> Signature | None:
     """The first signature of either system in ``text``."""
     found = sorted(list(find_soviet(text))[:1] + list(find_us(text))[:1], key=lambda item: item.start)
     return found[0].signature if found else None
+
+
+IBID_FILE = re.compile(r"(?P<ibid>[Ii]bid\.),\s*(?P<file>\d{3}(?:\.\d+)?[^\s,;.)]*/\d{1,2}[–-]\d{3,4})")
+
+
+def find_ibid(text: str) -> Iterator[SignatureMatch]:
+    """"Ibid., 611.48/10–2456": another file of the repository cited just before."""
+    for match in IBID_FILE.finditer(text):
+        signature = Signature(repository="", parts=(("file", match.group("file")),), text=match.group(0))
+        yield SignatureMatch(match.start(), match.end(), signature,
+                             (Span("idno:file", match.start("file"), match.end("file")),))

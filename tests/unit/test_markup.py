@@ -3,7 +3,8 @@
 import pytest
 from lxml import etree
 
-from tei.markup import flatten, make_choice, wrap
+from tei.edits.blocks import reading_text
+from tei.markup import DEFAULT_SKIP, flatten, insert, make_choice, wrap
 
 NS = 'xmlns="http://www.tei-c.org/ns/1.0"'
 
@@ -50,3 +51,42 @@ def test_choice_keeps_source_and_adds_editorial_form():
     make_choice(root, start, start + 5, "abbr", "expan", "Bulganin")
     assert inner(root) == "Cde. <choice><abbr>Bulg.</abbr><expan>Bulganin</expan></choice> is to negotiate"
     assert flatten(root) == "Cde. Bulg. is to negotiate"
+
+
+INSERTS = [
+    ("On the discrediting of Imre.", "of Imre", "On the discrediting of Imre<supplied>Nagy</supplied>."),
+    ("<hi>Imre</hi>.", "Imre", "<hi>Imre<supplied>Nagy</supplied></hi>."),
+    ("Imre<note>6</note>.", "Imre", "Imre<supplied>Nagy</supplied><note>6</note>."),
+    ("", "", "<supplied>Nagy</supplied>"),
+]
+
+
+@pytest.mark.parametrize("xml,before,expected", INSERTS)
+def test_insert_puts_an_addition_after_the_preceding_text(xml, before, expected):
+    root = tree(xml)
+    flat = flatten(root)
+    new = etree.Element("{http://www.tei-c.org/ns/1.0}supplied")
+    new.text = "Nagy"
+    assert insert(root, flat.index(before) + len(before), new) is new
+    assert inner(root) == expected
+    assert flatten(root, DEFAULT_SKIP | {"supplied"}) == flat
+
+
+def test_insert_outside_the_text_is_refused():
+    root = tree("short")
+    assert insert(root, 99, etree.Element("{http://www.tei-c.org/ns/1.0}supplied")) is None
+    assert inner(root) == "short"
+
+
+def test_app_is_a_choice_of_readings():
+    root = tree("sending Cde. Malnasan to you")
+    start = flatten(root).index("Malnasan")
+    make_choice(root, start, start + 8, "lem", "rdg", "Malnasanu", wrapper="app")
+    assert inner(root) == "sending Cde. <app><lem>Malnasan</lem><rdg>Malnasanu</rdg></app> to you"
+    assert flatten(root) == "sending Cde. Malnasan to you"
+
+
+def test_blocks_keep_words_of_neighbouring_paragraphs_apart():
+    div = etree.fromstring(f"<div {NS}><p>Bucharest, Cde. Epishev<note>2</note></p><p>A message.</p>"
+                           "<sp><speaker>Zhukov—</speaker><p>we should</p></sp></div>")
+    assert reading_text(div) == "Bucharest, Cde. Epishev\nA message.\nZhukov—\nwe should"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tei.parse.signatures import find_soviet, parse_any
+from tei.parse.signatures import find_ibid, find_soviet, find_us, parse_any
 
 CASES = [
     ("TsKhSD, F. 3, Op. 12, D. 1006, L. 52", "TsKhSD", [("fond", "3"), ("opis", "12"), ("delo", "1006"), ("list", "52")], ()),
@@ -14,6 +14,14 @@ CASES = [
     ("TsKhSD, F. 89, Op. 2, D. 5, Ll. 2-2ob", "TsKhSD", [("fond", "89"), ("opis", "2"), ("delo", "5"), ("list", "2-2ob")], ()),
     ("Department of State, Central Files, 764.00/10–2456", "Department of State", [("file", "764.00/10–2456")], ()),
     ("Department of State, PPS Files: Lot 66 D 487", "Department of State", [("lot", "66 D 487")], ()),
+    ("Department of State, USIA/IBS Files: Lot 63 A 190, Materials on Munich Radio Center. Confidential",
+     "Department of State", [("lot", "63 A 190"), ("folder", "Materials on Munich Radio Center")], ()),
+    ("Department of State, USIA/IOP/C Files: Lot 70 D 398, Poland)", "Department of State",
+     [("lot", "70 D 398"), ("folder", "Poland")], ()),
+    ("Department of State, Central Files, 748.5–MSP/10–2456. Secret.", "Department of State",
+     [("file", "748.5–MSP/10–2456")], ()),
+    ("Eisenhower Library, Dulles Papers, White House Telephone Conversations)", "Eisenhower Library",
+     [("series", "White House Telephone Conversations")], ()),
 ]
 
 
@@ -35,3 +43,23 @@ def test_scan_slip_span_covers_only_the_label():
 
 def test_aircraft_name_is_not_a_signature():
     assert parse_any("An LI-2 aircraft (a single one) will fly out of Bucharest") is None
+
+
+def test_a_bulletin_of_the_department_is_not_a_signature():
+    assert parse_any("For text of this letter, see Department of State Bulletin, July 23, 1956, p. 151.") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Telegram 208 to Warsaw, October 24, instructed Jacobs. (Ibid., 611.48/10–2456)", "611.48/10–2456"),
+    ("(ibid., 764.00/10–2556)", "764.00/10–2556"),
+])
+def test_ibid_with_a_file_number(text, expected):
+    found = list(find_ibid(text))
+    assert [match.signature.get("file") for match in found] == [expected]
+
+
+def test_folder_span_of_a_lot_file():
+    text = "Department of State, USIA/IOP/C Files: Lot 70 D 398, Poland. Confidential."
+    match = next(find_us(text))
+    assert [(span.kind, text[span.start:span.end]) for span in match.spans][-2:] == [
+        ("idno:lot", "Lot 70 D 398"), ("folder", "Poland")]

@@ -1,0 +1,158 @@
+"""Registers: the edition's registers load clean; bad registers are diagnosed with file and line and the
+rest is used; foreign person lists are imported and merged."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from conftest import REGISTERS, SOURCES
+from tei.cli import main
+from tei.registers import load
+from tei.registers.imports import import_persons
+from tei.xml import XML_ID
+
+TEST_REGISTERS = Path(__file__).parent / "data" / "registers"
+TEI = "http://www.tei-c.org/ns/1.0"
+
+
+def test_the_edition_registers_are_clean_and_valid(tei_all):
+    register = load(REGISTERS)
+    assert register.diagnostics == []
+    for path in sorted(REGISTERS.glob("*.xml")):
+        assert tei_all.validate(etree.parse(str(path))), (path.name, str(tei_all.error_log)[:300])
+
+
+@pytest.mark.parametrize("name,form", [
+    ("khrushchev", "Khr."), ("voroshilov", "Vorosh."), ("kaganovich", "Kagan."), ("mikoyan", "Mik."),
+    ("molotov", "Mol."), ("pervukhin", "Perv."), ("bulganin", "Bulg."), ("saburov", "Sab."), ("zhukov", "Zhuk."),
+    ("gromyko", "Grom."), ("gheorghiu-dej", "Dej"), ("malnasan", "Malnasanu"), ("chernukha", "V. N. Chernukha"),
+    ("kadar", "Kadar"), ("popovic", "Koca Popovic"), ("bodnaras", "Emil Bodnaras"), ("tito", "Tito"),
+])
+def test_name_forms_of_the_seeds(name, form):
+    found = load(REGISTERS).index("person").lookup(form)
+    assert [candidate.entry.id for candidate in found] == [name]
+
+
+def test_erroneous_form_is_marked_as_such():
+    malnasan = load(REGISTERS).entries["malnasan"]
+    assert ("Malnasanu", "erroneous") in {(form.text, form.kind) for form in malnasan.forms}
+
+
+def _bad_folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "registers"
+    shutil.copytree(TEST_REGISTERS, folder)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+PERSON = '<person xml:id="{id}"><persName>{name}</persName>{extra}</person>'
+
+
+def _list(*people: str) -> str:
+    body = "\n".join(people)
+    return f'<TEI xmlns="{TEI}">\n<standOff><listPerson>\n{body}\n</listPerson></standOff>\n</TEI>\n'
+
+
+BAD = {
+    "not well-formed": ({"more.xml": f'<TEI xmlns="{TEI}">\n<standOff><listPerson>\n<person xml:id="x">\n</TEI>\n'},
+                        "E-XML-SYNTAX", ("more.xml", 4)),
+    "not TEI": ({"more.xml": "<persons>\n<person id='x'/>\n</persons>\n"}, "E-REG-NOT-TEI", ("more.xml", 1)),
+    "id twice in a file": ({"more.xml": _list(PERSON.format(id="a", name="A One", extra=""),
+                                              PERSON.format(id="a", name="A Two", extra=""))},
+                           "E-REG-DUPLICATE-ID", ("more.xml", 4)),
+    "id of another file": ({"more.xml": _list(PERSON.format(id="nagy", name="Other Nagy", extra=""))},
+                           "E-REG-DUPLICATE-ID", ("more.xml", 3)),
+    "form claimed twice": ({"more.xml": _list(PERSON.format(id="khrushcheva", name="Nina Khrushcheva",
+                                                            extra='<persName type="abbreviation">Khr.</persName>'))},
+                           "E-REG-FORM-CLAIMED", ("more.xml", 3)),
+    "entry without id": ({"more.xml": _list('<person><persName>Nobody</persName></person>')}, "E-REG-NO-ID",
+                         ("more.xml", 3)),
+    "entry without name": ({"more.xml": _list('<person xml:id="nameless"><note>?</note></person>')},
+                           "E-REG-NO-NAME", ("more.xml", 3)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_bad_register_is_diagnosed_with_file_and_line(case, tmp_path, capsys):
+    files, code, where = BAD[case]
+    folder = _bad_folder(tmp_path, files)
+    register = load(folder)
+    assert [d.code for d in register.diagnostics] == [code]
+    location = register.diagnostics[0].location
+    assert (Path(location.path).name, location.line) == where
+    # the good entries are still there, and conversion goes on but exits non-zero
+    assert {"khrushchev", "nagy", "tskhsd"} <= set(register.entries)
+    out = tmp_path / "out"
+    status = main(["convert", str(SOURCES / "003_d9aa3093ddf865fe.txt"), "--registers", str(folder), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert status == 1 and f"error[{code}]" in err and "Traceback" not in err
+    assert (out / "003_d9aa3093ddf865fe.xml").exists()
+
+
+def test_missing_register_folder(tmp_path, capsys):
+    status = main(["convert", str(SOURCES / "003_d9aa3093ddf865fe.txt"), "--registers", str(tmp_path / "none"),
+                   "-o", str(tmp_path / "out")])
+    assert status == 1 and "E-REG-MISSING" in capsys.readouterr().err
+
+
+def test_check_command(tmp_path, capsys):
+    assert main(["registers", "check", str(REGISTERS)]) == 0
+    folder = _bad_folder(tmp_path, BAD["form claimed twice"][0])
+    assert main(["registers", "check", str(folder)]) == 1
+    assert "E-REG-FORM-CLAIMED" in capsys.readouterr().err
+
+
+def test_frus_list_of_persons_is_imported_with_its_ids(frus_dir, tmp_path, capsys):
+    folder = tmp_path / "registers"
+    status = main(["registers", "import", str(frus_dir / "frus1955-57v25_persons.xml"), "--into", str(folder)])
+    assert status == 0 and "134 new" in capsys.readouterr().err
+    register = load(folder)
+    assert register.diagnostics == [] and len(register.of_kind("person")) == 134
+    dulles = register.entries["dulles-john-foster"]
+    assert ("frus", "p_DJF1") in dulles.authorities and dulles.note == "Secretary of State"
+    # the list itself calls John Foster Dulles "Dulles" (and Allen W. Dulles never so): its short form
+    assert [c.entry.id for c in register.index("person").lookup("Dulles")] == ["dulles-john-foster"]
+    assert [c.entry.id for c in register.index("person").lookup("Allen Dulles")] == ["dulles-allen-w"]
+    assert [f.text for f in register.entries["eisenhower"].forms if f.kind == "short"] == []
+    hoover = register.index("person").lookup("Herbert Hoover, Jr.")
+    assert [c.entry.id for c in hoover] == ["hoover"]
+    cabell = register.entries["cabell"]
+    assert cabell.roles == ("General",) and cabell.label == "Charles P. Cabell"
+
+
+def test_importing_twice_merges_instead_of_duplicating(frus_dir, tmp_path):
+    folder = tmp_path / "registers"
+    first = import_persons(frus_dir / "frus1955-57v25_persons.xml", folder)
+    before = (folder / "persons.xml").read_bytes()
+    second = import_persons(frus_dir / "frus1955-57v25_persons.xml", folder)
+    assert (len(first.added), len(second.added), len(second.merged)) == (134, 0, 134)
+    assert (folder / "persons.xml").read_bytes() == before
+
+
+def test_tei_list_is_merged_into_existing_registers(tmp_path):
+    folder = tmp_path / "registers"
+    shutil.copytree(TEST_REGISTERS, folder)
+    foreign = tmp_path / "people.xml"
+    foreign.write_text(_list(PERSON.format(id="p1", name="<forename>Imre</forename> <surname>Nagy</surname>",
+                                           extra='<idno type="viaf">12345</idno>'),
+                             PERSON.format(id="p2", name="<forename>Zoltán</forename> <surname>Tildy</surname>",
+                                           extra="")), encoding="utf-8")
+    result = import_persons(foreign, folder)
+    assert (result.added, result.merged) == (["tildy"], ["nagy"])
+    root = etree.parse(str(folder / "persons.xml")).getroot()
+    nagy = next(p for p in root.iter(f"{{{TEI}}}person") if p.get(XML_ID) == "nagy")
+    assert [(i.get("type"), i.text) for i in nagy.findall(f"{{{TEI}}}idno")] == [("viaf", "12345"), ("URI", "people.xml#p1")]
+    assert load(folder).diagnostics == []
+
+
+def test_import_of_a_broken_file_writes_nothing(tmp_path, capsys):
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<TEI><oops></TEI>", encoding="utf-8")
+    status = main(["registers", "import", str(broken), "--into", str(tmp_path / "registers")])
+    assert status == 1 and "E-XML-SYNTAX" in capsys.readouterr().err
+    assert not (tmp_path / "registers" / "persons.xml").exists()
