@@ -57,15 +57,25 @@ class Site:
         return {d["code"] for d in self.diagnostics}
 
 
+#: Where make_edition puts ready-made TEI documents; the config lists them as convention "tei".
+READY = "ready"
+READY_TABLE = f"""
+[[sources.tei]]
+convention = "tei"
+paths = ["{READY}"]
+"""
+
+
 def make_edition(folder: Path, sources: list[Path], tei: list[Path], config: str = CONFIG) -> Path:
-    """An edition folder: config, introduction, raw sources, and ready TEI documents in build/tei."""
+    """An edition folder: config, introduction, raw sources, and ready-made TEI documents (in ready/,
+    published by the config's [[sources.tei]] table)."""
     (folder / "sources").mkdir(parents=True)
     for source in sources:
         shutil.copy(source, folder / "sources" / source.name)
-    (folder / "build" / "tei").mkdir(parents=True)
+    (folder / READY).mkdir(parents=True)
     for document in tei:
-        shutil.copy(document, folder / "build" / "tei" / document.name)
-    (folder / "edition.toml").write_text(config, encoding="utf-8")
+        shutil.copy(document, folder / READY / document.name)
+    (folder / "edition.toml").write_text(config + (READY_TABLE if tei else ""), encoding="utf-8")
     (folder / "introduction.txt").write_text(
         "These documents are a test edition.\n\nThe second paragraph of the introduction.\n", encoding="utf-8")
     return folder / "edition.toml"

@@ -13,16 +13,28 @@
                                      is p_… (parameter $persons); kept without @ref when unknown
     persName|gloss/@type=from|to   → persName|orgName/@role = sender|addressee
     gloss/@target="#t_…"           → choice/abbr + expan from the volume's terms list ($terms);
-                                     abbr alone when the term is unknown
+                                     abbr alone when the term is unknown; as written inside an
+                                     archival file number (748.5–MSP/10–2456: an identifier)
     ref/@target="#dNN…"            → the document's address on history.state.gov (not in this file)
     ref/@target="vol#pg_N"         → the page's address on history.state.gov
     quote/@rend='blockquote'       → quote/@rend='block'
     gap                            → gap/@reason='omitted'
-    pb                             → pb/@n (page number kept; FRUS image ids dropped)
-    date/@calendar, frus:*         → dropped (frus:doc-dateTime-* become creation/date bounds
+    pb                             → dropped: the pagination of the printed FRUS volume, a later
+                                     witness, not of the archival document; the page range stays
+                                     in the header (bibl[@type='publication']/biblScope[@unit='page'])
+    idno[@type='frus-volume'|'frus-document']
+                                   → idno[@type='URI']: the volume's and the document's address on
+                                     history.state.gov (the profile's closed list of idno types)
+    teiHeader/encodingDesc         → replaced: it describes the FRUS encoding, which the mapping
+                                     removes (declared below as a drop for the nothing-lost check)
+    date/@calendar, frus:*, @facs  → dropped (frus:doc-dateTime-* become creation/date bounds
                                      when the dateline has no date)
-    any other element              → copied into the TEI namespace and reported once
-                                     ("unmapped element"), never dropped silently
+    any other element              → kept: copied as itself where the project profile has it, else
+                                     as seg/@type=its name (its content mapped); reported once per
+                                     element name over all files ([W-IMPORT-UNMAPPED])
+
+  Messages to the toolkit are "[CODE] key path()": W-IMPORT-UNMAPPED (an element this mapping does
+  not know), W-IMPORT-PERSON (a FRUS person id the register lacks).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -30,11 +42,16 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:frus="http://history.state.gov/frus/ns/1.0"
     xmlns:ed="urn:tei-toolkit:functions"
+    xmlns:imp="urn:tei-toolkit:import"
     xmlns="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all"
     expand-text="yes">
 
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
+
+  <!-- What the toolkit needs to know about this mapping (see tei/imports/conventions.py). -->
+  <imp:convention drops="encodingDesc" conformance="true"
+      transforms="places orgs dates signatures bibl correspondence standoff"/>
 
   <!-- The project's person register (listPerson with idno[@type='frus']); empty when not given. -->
   <xsl:param name="persons" as="document-node()?" select="()"/>
@@ -42,6 +59,8 @@
   <xsl:param name="terms" as="document-node()?" select="()"/>
   <!-- Version of the toolkit, recorded in appInfo. -->
   <xsl:param name="version" as="xs:string" select="'0'"/>
+  <!-- Element names of the project profile: an unknown element is copied only when it is one. -->
+  <xsl:param name="profile" as="xs:string*" select="()"/>
 
   <xsl:variable name="hsg" as="xs:string" select="'https://history.state.gov/historicaldocuments/'"/>
   <xsl:variable name="volume" as="xs:string"
@@ -109,9 +128,10 @@
             <p>Imported from the Office of the Historian's TEI edition by a declared mapping: person
               references point to the edition's register, abbreviations are expanded from the
               volume's list of abbreviations, references to documents not included point to
-              history.state.gov, page breaks keep their page numbers, and the FRUS-specific
-              attributes (frus:doc-dateTime-min/max, date/@calendar, image ids) are not carried over.
-              The text itself is unchanged.</p>
+              history.state.gov, the page breaks of the printed volume are left out (its page range
+              is given with the publication), and the FRUS-specific attributes
+              (frus:doc-dateTime-min/max, date/@calendar, image ids) are not carried over. The text
+              itself is unchanged.</p>
           </normalization>
         </editorialDecl>
       </encodingDesc>
@@ -194,7 +214,7 @@
         <xsl:attribute name="ref" select="'#' || $entry/@xml:id"/>
       </xsl:if>
       <xsl:if test="$id and not($entry)">
-        <xsl:message>unresolved-person {$id}</xsl:message>
+        <xsl:message>[W-IMPORT-PERSON] {$id} {path()}</xsl:message>
       </xsl:if>
       <xsl:apply-templates select="@type"/>
       <xsl:apply-templates/>
@@ -209,6 +229,13 @@
     <orgName>
       <xsl:apply-templates select="@type, node()"/>
     </orgName>
+  </xsl:template>
+
+  <!-- A term inside an archival file number (748.5–<gloss>MSP</gloss>/10–2456) stays as written: the
+       number is an identifier, which the toolkit marks as idno, and idno holds text only. -->
+  <xsl:template match="tei:gloss[matches(string(preceding-sibling::node()[1]), '\d[–-]$')]
+                                [matches(string(following-sibling::node()[1]), '^/')]" priority="2">
+    <xsl:apply-templates/>
   </xsl:template>
 
   <xsl:template match="tei:gloss">
@@ -261,11 +288,7 @@
     <gap reason="omitted"/>
   </xsl:template>
 
-  <xsl:template match="tei:pb">
-    <pb>
-      <xsl:copy-of select="@n"/>
-    </pb>
-  </xsl:template>
+  <xsl:template match="tei:pb"/>
 
   <xsl:template match="tei:date">
     <date>
@@ -280,10 +303,12 @@
     </note>
   </xsl:template>
 
-  <xsl:template match="tei:bibl/tei:idno[starts-with(@type, 'frus-')]">
-    <idno type="{@type}">
-      <xsl:apply-templates/>
-    </idno>
+  <xsl:template match="tei:bibl/tei:idno[@type = 'frus-volume']">
+    <idno type="URI">{$hsg}{normalize-space()}</idno>
+  </xsl:template>
+
+  <xsl:template match="tei:bibl/tei:idno[@type = 'frus-document']">
+    <idno type="URI">{$hsg}{$volume}/{normalize-space()}</idno>
   </xsl:template>
 
   <!-- Elements whose meaning is the same in both conventions: copied with their attributes. -->
@@ -302,12 +327,23 @@
     <xsl:copy/>
   </xsl:template>
 
-  <!-- Anything the mapping does not know: kept, in the TEI namespace, and reported. -->
+  <!-- Anything the mapping does not know: kept and reported.  An element of the profile is copied
+       as itself; any other (not in the profile, or in another namespace) becomes seg/@type with its
+       name, its content mapped. -->
   <xsl:template match="*" priority="-1">
-    <xsl:message>unmapped-element {local-name()}</xsl:message>
-    <xsl:element name="{local-name()}">
-      <xsl:apply-templates select="@* except @frus:*, node()"/>
-    </xsl:element>
+    <xsl:message>[W-IMPORT-UNMAPPED] {name()} {path()}</xsl:message>
+    <xsl:choose>
+      <xsl:when test="namespace-uri() = 'http://www.tei-c.org/ns/1.0' and local-name() = $profile">
+        <xsl:element name="{local-name()}">
+          <xsl:apply-templates select="@* except @frus:*, node()"/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:otherwise>
+        <seg type="{replace(name(), ':', '-')}">
+          <xsl:apply-templates/>
+        </seg>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="@frus:* | @facs | tei:pb/@xml:id" priority="2"/>
