@@ -75,7 +75,7 @@ def parse(data: dict[str, Any], raw: str, shown: str, problems: _Problems) -> Si
     policy = _policy(data.get("policy", {}), lines, problems)
     entries: list[Entry] = []
     for kind, value in data.items():
-        if kind in ("witness", "policy"):
+        if kind in ("witness", "policy", "correspondence"):  # [correspondence]: tei.transforms.correspondence
             continue
         if kind not in FIELDS:
             close = difflib.get_close_matches(kind, [*FIELDS, "witness", "policy"], n=1)
