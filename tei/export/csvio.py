@@ -3,7 +3,7 @@
 One row per entry, one file per register (``persons.csv``, ``places.csv``,
 ``organisations.csv`` with organisations and archives).  Columns:
 
-``id, kind, name, forename, surname, role_name, gen_name, forms, birth, death, geo, note,``
+``id, kind, name, forename, surname, role_name, add_name, gen_name, forms, birth, death, geo, note,``
 ``wikidata, viaf, gnd, geonames, frus, uri``
 
 ``forms`` lists the further names as ``kind:text`` separated by `` | ``
@@ -25,7 +25,7 @@ from tei.registers.read import _kind_of, read_register
 from tei.registers.skeleton import new_register
 from tei.xml import XML_ID, parse_file, serialise, sub, tei, text_of
 
-COLUMNS = ("id", "kind", "name", "forename", "surname", "role_name", "gen_name", "forms", "birth", "death", "geo",
+COLUMNS = ("id", "kind", "name", "forename", "surname", "role_name", "add_name", "gen_name", "forms", "birth", "death", "geo",
            "note", "wikidata", "viaf", "gnd", "geonames", "frus", "uri")
 AUTHORITY_COLUMNS = {"wikidata": "wikidata", "viaf": "viaf", "gnd": "gnd", "geonames": "geonames", "frus": "frus",
                      "URI": "uri"}
@@ -64,6 +64,7 @@ def row(entry: Entry) -> dict[str, str]:
                   surname=" ".join(_plain(s) for s in main.findall(tei("surname"))),
                   role_name=" ".join(_plain(r) for r in main.findall(tei("roleName"))),
                   gen_name=" ".join(_plain(g) for g in main.findall(tei("genName"))),
+                  add_name=SEPARATOR.join(f"{a.get('type', '')}:{_plain(a)}" for a in main.findall(tei("addName"))),
                   forms=SEPARATOR.join(_form(name) for name in names if name is not main),
                   birth=_when(element, "birth"), death=_when(element, "death"),
                   geo=_plain(element.find(f"{tei('location')}/{tei('geo')}")))
@@ -152,11 +153,13 @@ def _main_name(entry: etree._Element, name_tag: str, item: dict[str, str]) -> No
     parts = [("roleName", v) for v in item.get("role_name", "").split()]
     parts += [("forename", v) for v in item.get("forename", "").split()]
     parts += [("surname", item["surname"])] if item.get("surname") else []
+    parts += [("addName", added) for added in filter(None, (item.get("add_name") or "").split(SEPARATOR))]
     if not parts:
         name.text = item.get("name", "")
         return
     for index, (tag, value) in enumerate(parts):
-        part = sub(name, tag, value)
+        kind, _, text = value.partition(":") if tag == "addName" else ("", "", value)
+        part = sub(name, tag, text, **({"type": kind} if kind else {}))
         part.tail = " " if index < len(parts) - 1 else None
     if item.get("gen_name"):
         name[-1].tail = ", "
