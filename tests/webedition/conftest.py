@@ -5,6 +5,7 @@ hostile raw source, and the hand-made fixture TEI documents of tests/data/web), 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -83,8 +84,11 @@ def make_edition(folder: Path, sources: list[Path], tei: list[Path], config: str
 
 def run_build(config: Path) -> tuple[int, list[dict]]:
     """``tei build`` as a user runs it; its diagnostics from ``--format json``."""
+    # SOURCE_DATE_EPOCH fixes the one time-dependent byte of a build (the CMIF file's timestamp)
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
     completed = subprocess.run([sys.executable, "-m", "tei", "build", "--config", str(config), "--format", "json"],
-                               capture_output=True, text=True, cwd=config.parent, timeout=300, check=False)
+                               capture_output=True, text=True, cwd=config.parent, timeout=300, check=False,
+                               env=environment)
     assert completed.returncode in (0, 1), completed.stderr
     return completed.returncode, json.loads(completed.stdout or "[]")
 
