@@ -86,8 +86,8 @@ def _dts(infos: list[metadata.DocumentInfo], config: EditionConfig, out_dir: Pat
     writer = dts.Writer(folder, config.base_url, config.title)
     writer.entry()
     writer.root_collection(infos)
-    for info in infos:
-        writer.document(info, info.path.read_bytes())
+    for document in infos:
+        writer.document(document, document.path.read_bytes())
     return writer.files
 
 

@@ -13,7 +13,8 @@ The citation tree of a document: its divisions (``div``, cite type its
 ``@type``; identifier its ``@n`` or its position) and in each the blocks
 (paragraphs, lists, quotations, speeches, closers: cite type "paragraph",
 identifier ``<division>.<position>``).  A part of a document is returned as
-TEI with the header and the part inside ``dts:wrapper``.
+TEI with the header, the standOff (so that its ``@ref``s resolve) and the
+part inside ``dts:wrapper``.
 """
 
 from __future__ import annotations
@@ -213,11 +214,11 @@ def _dublin_core(info: DocumentInfo) -> dict[str, Any]:
 
 
 def fragment(root: etree._Element, unit: Unit) -> bytes:
-    """The TEI of one citable unit: the document's header, the unit inside ``dts:wrapper``."""
+    """The TEI of one citable unit: the document's header and standOff, the unit inside ``dts:wrapper``."""
     made = etree.Element(tei("TEI"), nsmap={None: TEI_NS, "dts": DTS_NS})
-    header = root.find(tei("teiHeader"))
-    if header is not None:
-        made.append(etree.fromstring(etree.tostring(header)))
+    for part in (root.find(tei("teiHeader")), root.find(tei("standOff"))):  # the part's @refs resolve in it
+        if part is not None:
+            made.append(etree.fromstring(etree.tostring(part)))
     body = etree.SubElement(etree.SubElement(made, tei("text")), tei("body"))
     wrapper = etree.SubElement(body, f"{{{DTS_NS}}}wrapper")
     copied = etree.fromstring(etree.tostring(unit.element))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei.xml import XML_ID, element, parse_file, serialise, sub, tei
+from tei.xml import XML_ID, element, parse_file, serialise, sub
 
 POINTERS = ("ref", "target", "corresp", "wit", "source", "resp", "hand", "ana", "sameAs", "next", "prev")
 

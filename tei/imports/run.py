@@ -18,9 +18,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei import __version__, transforms
+from tei import transforms
 from tei.config import EditionConfig
-from tei.diagnostics import Diagnostic, Level, Location, error, relative_path, warning
+from tei.diagnostics import Diagnostic, Level, Location, error, relative_path
 from tei.errors import TeiError
 from tei.imports import conventions, lossless, report
 from tei.imports.conventions import Convention
@@ -31,8 +31,8 @@ from tei.model import Document, Header
 from tei.pipeline import SIDECAR_SUFFIX, Options, Result
 from tei.rngreport import tei_namespace_problem
 from tei.validate import validate_bytes
-from tei.xml import parse_bytes, parse_file, serialise
-from tei.xslt import CODED, Stylesheet, load_document
+from tei.xml import parse_bytes, serialise
+from tei.xslt import Stylesheet, load_document
 
 
 def import_all(config: EditionConfig, options: Options) -> list[Result]:
@@ -155,7 +155,3 @@ def _losses(source: etree._Element, mapped: etree._Element, convention: Conventi
                   f"“{loss.text[:60]}”", Location(shown, loss.line),
                   f"the mapping xslt/import/{convention.name}.xsl drops them; keep them or declare the drop")
             for loss in lossless.check(source, mapped, convention.drops)]
-
-
-def version() -> str:
-    return __version__

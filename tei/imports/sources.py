@@ -132,7 +132,7 @@ def _files(patterns: list[str], root: Path, data_files: set[Path]) -> tuple[tupl
             matches = [target]
         else:
             return (), f"no such file or folder: {pattern}"
+        # a file named as a parameter is data of the mapping (a list of terms …), never a document
         found.extend(path for path in matches if path.is_file() and not path.name.upper().startswith("README")
                      and path.resolve() not in data_files and path not in found)
-    # a file named as a parameter is data of the mapping (a list of terms …), never a document
     return tuple(found), ""

@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
 import pytest
-from lxml import etree
 
 from tei.cli import main
 from tei.export import cmif_rules
