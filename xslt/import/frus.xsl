@@ -51,7 +51,7 @@
 
   <!-- What the toolkit needs to know about this mapping (see tei/imports/conventions.py). -->
   <imp:convention drops="encodingDesc" conformance="true"
-      transforms="places orgs dates signatures bibl correspondence standoff"/>
+      transforms="persons places orgs dates signatures bibl correspondence standoff"/>
 
   <!-- The project's person register (listPerson with idno[@type='frus']); empty when not given. -->
   <xsl:param name="persons" as="document-node()?" select="()"/>
