@@ -9,6 +9,12 @@ command -v dpkg >/dev/null 2>&1 || exit 0
 need trang   # converts schemas/edition.rng to edition.xsd (tei schemas build; staleness test)
 # Headless browser for the web edition's tests (driven by Playwright; never downloaded by it).
 need chromium
+# The print edition: Pango for WeasyPrint, the book's typeface (Linux Libertine, OFL: Latin with
+# Romanian and Hungarian letters, Cyrillic), pdftoppm for the tests' page images.
+need libpango-1.0-0
+need libpangoft2-1.0-0
+need fonts-linuxlibertine
+need poppler-utils
 if [ ${#packages[@]} -eq 0 ]; then exit 0; fi
 sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
