@@ -107,14 +107,15 @@ def build(config: EditionConfig, documents: list[Path], reporter: Reporter,
     write_atomic(out / "print.css", CSS.read_bytes())
     if options.book or options.each:
         reporter.extend(font_diagnostics())
+    data = [stem.encode() + b"\0" + content for stem, _, content in entries]
     if options.book:
-        run.book(book_params, [stem.encode() + b"\0" + data for stem, _, data in entries])
+        run.book(book_params, data)
     if options.each:
         run.each(book_params, entries)
     if options.latex or options.typeset:
         from tei.print.latex import build_latex
 
-        build_latex(run, book_params)
+        build_latex(run, book_params, data, options.typeset)
     for relative in manifest.stale():
         (out / relative).unlink(missing_ok=True)
     manifest.save()

@@ -58,9 +58,12 @@
       <xsl:variable name="entry" select="?entry"/>
       <p class="index-entry" id="index-{$entry/@xml:id}">
         <span class="index-name">{if ($register eq 'persons') then ed:index-name($entry) else ed:display-name($entry)}</span>
-        <xsl:for-each select="$entry/self::tei:person ! ed:life-dates(.)"><span class="index-dates"> ({.})</span></xsl:for-each>
-        <xsl:for-each select="ed:role($entry)"><span class="index-role">, {ed:plain(node())}</span></xsl:for-each>
-        <xsl:call-template name="print:page-refs"><xsl:with-param name="elements" select="?mentions"/></xsl:call-template>
+        <xsl:variable name="about" select="($entry/self::tei:person ! ed:life-dates(.), ed:role($entry) ! ed:plain(node()))"/>
+        <xsl:if test="exists($about)"><xsl:text> </xsl:text><span class="index-about">({string-join($about, '; ')})</span></xsl:if>
+        <xsl:call-template name="print:page-refs">
+          <xsl:with-param name="elements" select="?mentions"/>
+          <xsl:with-param name="lead" select="', '"/>
+        </xsl:call-template>
       </p>
     </xsl:for-each>
   </xsl:template>
@@ -68,11 +71,12 @@
   <!-- Links to the pages the elements are on, each page once; the renderer prints the numbers. -->
   <xsl:template name="print:page-refs">
     <xsl:param name="elements" as="element()*"/>
+    <xsl:param name="lead" as="xs:string" select="' '"/>
     <xsl:variable name="refs" select="print:page-refs($elements)"/>
     <xsl:if test="exists($refs)">
       <span class="page-refs">
         <xsl:for-each select="$refs">
-          <xsl:text>{if (position() eq 1) then ' ' else ', '}</xsl:text>
+          <xsl:text>{if (position() eq 1) then $lead else ', '}</xsl:text>
           <a class="pageref{' in-note'[current()?note]}" href="#{?anchor}"></a>
         </xsl:for-each>
       </span>

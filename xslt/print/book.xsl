@@ -64,7 +64,8 @@
 
   <xsl:mode name="print-calls" on-no-match="shallow-copy"/>
 
-  <xsl:template match="span[contains-token(@class, 'fn')][print:ends-with-call(print:before(.))]" mode="print-calls">
+  <xsl:template match="span[contains-token(@class, 'fn')][not(contains-token(@class, 'fn-inner'))]
+                       [print:ends-with-call(print:before(.))]" mode="print-calls">
     <xsl:copy>
       <xsl:apply-templates select="@*" mode="print-calls"/>
       <xsl:attribute name="class" select="@class || ' after-call'"/>
@@ -72,17 +73,19 @@
     </xsl:copy>
   </xsl:template>
 
-  <!-- The nearest node before an element that is not white space. -->
+  <!-- The nearest node before an element that is not white space (nor a footnote without a call). -->
   <xsl:function name="print:before" as="node()?">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="$element/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:sequence select="$element/preceding-sibling::node()[not(self::text()[not(normalize-space())])]
+                          [not(self::span[contains-token(@class, 'fn-inner')])][1]"/>
   </xsl:function>
 
   <!-- Whether what is printed before a call ends with another call. -->
   <xsl:function name="print:ends-with-call" as="xs:boolean">
     <xsl:param name="node" as="node()?"/>
     <xsl:sequence select="if ($node/self::span[contains-token(@class, 'fn')]) then true()
-        else if ($node instance of element()) then print:ends-with-call($node/node()[not(self::text()[not(normalize-space())])][last()])
+        else if ($node instance of element()) then print:ends-with-call($node/node()[not(self::text()[not(normalize-space())])]
+                                                   [not(self::span[contains-token(@class, 'fn-inner')])][last()])
         else false()"/>
   </xsl:function>
 </xsl:stylesheet>
