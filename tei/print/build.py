@@ -16,7 +16,6 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote
 
 from saxonche import PyXdmNode
 
@@ -131,11 +130,10 @@ def _remade(relative: str, options: PrintOptions) -> bool:
 
 
 def _catalogue(sheets: Stylesheets, documents: list[Path], reporter: Reporter) -> list[tuple[str, PyXdmNode, bytes]]:
-    """The documents, parsed once, in edition order (decided by common/documents.xsl)."""
-    by_stem = {path.stem: path for path in documents}
-    nodes = {stem: load_document(path) for stem, path in by_stem.items()}
+    """The documents (file name, parsed once, bytes) in edition order (decided by common/documents.xsl)."""
+    nodes = [load_document(path) for path in documents]
     with tempfile.TemporaryDirectory() as scratch:
-        ordered = sheets["catalogue.xsl"].call({"documents": list(nodes.values())}, Path(scratch), "the catalogue")
+        ordered = sheets["catalogue.xsl"].call({"documents": nodes}, Path(scratch), "the catalogue")
     reporter.extend(ordered.diagnostics)
-    stems = [unquote(line) for line in ordered.output.splitlines()]
-    return [(stem, nodes[stem], by_stem[stem].read_bytes()) for stem in stems]
+    places = [int(line) - 1 for line in ordered.output.split()]
+    return [(documents[i].stem, nodes[i], documents[i].read_bytes()) for i in places]
