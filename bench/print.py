@@ -35,16 +35,14 @@ def originals() -> list[bytes]:
 
 
 def generate(folder: Path, count: int) -> list[Path]:
+    """``count`` documents in ``folder/tei``, copies of the originals each with its number in the title."""
     sources = originals()
     tei = folder / "tei"
     tei.mkdir(parents=True)
-    paths = []
     for index in range(count):
-        data = sources[index % len(sources)].replace(b'<title type="main">', f'<title type="main">[{index}] '.encode(), 1)
-        path = tei / f"doc{index:04d}.xml"
-        path.write_bytes(data)
-        paths.append(path)
-    return paths
+        title = f'<title type="main">[{index}] '.encode()
+        (tei / f"doc{index:04d}.xml").write_bytes(sources[index % len(sources)].replace(b'<title type="main">', title, 1))
+    return sorted(tei.glob("*.xml"))
 
 
 def pages(pdf: Path) -> int:
