@@ -14,7 +14,7 @@ fingerprints in ``OUTPUT/.cache/print.json``).
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from saxonche import PyXdmNode
@@ -24,7 +24,7 @@ from tei.diagnostics import Reporter
 from tei.paths import XSLT
 from tei.print import params
 from tei.print.options import PrintOptions
-from tei.print.render import font_diagnostics, render
+from tei.print.render import Rendering, font_diagnostics, render
 from tei.web.cache import Manifest, fingerprint, write_atomic
 from tei.web.params import digest
 from tei.xslt import Stylesheet, load_document
@@ -55,12 +55,13 @@ def stylesheets_fingerprint() -> str:
 class PrintBuild:
     """One build of the print edition: where it goes, what was there, what is reported."""
 
-    config: EditionConfig
     out: Path
     reporter: Reporter
     sheets: Stylesheets
     manifest: Manifest
     styles: str
+    #: What was reported already (the second setting of the book repeats the first one's warnings).
+    reported: set[tuple[str, str, str]] = field(default_factory=set)
 
     def book(self, book_params: dict, data: list[bytes]) -> None:
         key = fingerprint(self.styles, digest(book_params), *data)
@@ -85,12 +86,16 @@ class PrintBuild:
             rendering.write_pdf(self.out / relative)
             self.manifest.record(relative, key)
 
-    def _set(self, stylesheet_params: dict, where: str, base: Path | None = None) -> tuple[str, object]:
+    def _set(self, stylesheet_params: dict, where: str, base: Path | None = None) -> tuple[str, Rendering]:
+        """The paged HTML made by book.xsl and WeasyPrint's setting of it."""
         with tempfile.TemporaryDirectory() as scratch:
             result = self.sheets["book.xsl"].call(stylesheet_params, Path(scratch), where)
-        self.reporter.extend(result.diagnostics)
         rendering = render(result.output, base or self.out, where)
-        self.reporter.extend(rendering.diagnostics)
+        for diagnostic in [*result.diagnostics, *rendering.diagnostics]:
+            key = (diagnostic.code, diagnostic.message, str(diagnostic.location))
+            if key not in self.reported:
+                self.reported.add(key)
+                self.reporter.add(diagnostic)
         return result.output, rendering
 
 
@@ -100,7 +105,7 @@ def build(config: EditionConfig, documents: list[Path], reporter: Reporter,
     sheets = Stylesheets()
     manifest = Manifest.load(config.output / ".cache" / "print.json")
     manifest.written.update({name: key for name, key in manifest.outputs.items() if not _remade(name, options)})
-    run = PrintBuild(config, out, reporter, sheets, manifest, stylesheets_fingerprint())
+    run = PrintBuild(out, reporter, sheets, manifest, stylesheets_fingerprint())
     entries = _catalogue(sheets, documents, reporter)
     book_params = params.book_params(config, [node for _, node, _ in entries])
     write_atomic(out / "print.css", CSS.read_bytes())

@@ -18,6 +18,7 @@ from .conftest import FIXTURES, SEEDS, Pdf, make_edition, run_build
 def latex_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, list[dict]]:
     root = tmp_path_factory.mktemp("latex-edition")
     config = make_edition(root, SEEDS, FIXTURES)
+    config.write_text(config.read_text(encoding="utf-8").replace('"tei", "print"', '"tei"'), encoding="utf-8")
     status, diagnostics = run_build(config, "--print-format", "latex", "--pdf")
     return root / "build" / "print", status, diagnostics
 
@@ -26,6 +27,7 @@ def test_latex_source(latex_build: tuple[Path, int, list[dict]]) -> None:
     out, _, _ = latex_build
     tex = (out / "latex" / "edition.tex").read_text(encoding="utf-8")
     assert not (out / "edition.pdf").exists(), "--print-format latex alone does not set the WeasyPrint book"
+    assert not (out.parent / "web").exists(), "the config lists no edition but tei: the option asks for this one"
     assert "\\usepackage[noeledsec,noend]{reledmac}" in tex and tex.count("\\beginnumbering") == 5
     assert ("\\edtext{Malnasan}{\\lemma{Malnasan}\\Afootnote{Malnasanu\\emph{ in }"
             "\\emph{the published Hungarian and Russian versions} \\emph{(see note 3)}}}") in tex
