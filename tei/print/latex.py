@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 PACKAGES = "texlive-xetex texlive-humanities"
 INDEXES = ("persons", "places")
+#: The LaTeX packages edition.tex loads beyond those XeLaTeX always has.
+STYLES = ("reledmac.sty", "imakeidx.sty", "fontspec.sty", "geometry.sty")
 #: Seconds one TeX or makeindex run may take.
 TIMEOUT = 300
 ERROR = re.compile(r"^! (?P<message>.*?)\n(?:.*\n)*?l\.(?P<line>\d+)", re.MULTILINE)
@@ -52,12 +54,13 @@ def build_latex(run: PrintBuild, book_params: dict, data: list[bytes], typeset_p
 
 
 def missing_tools() -> list[str]:
-    """What of XeLaTeX, makeindex and reledmac is not installed."""
+    """What of XeLaTeX, makeindex and the LaTeX packages the export uses is not installed."""
     missing = [tool for tool in ("xelatex", "makeindex", "kpsewhich") if shutil.which(tool) is None]
     if not missing:
-        found = subprocess.run(["kpsewhich", "reledmac.sty"], capture_output=True, text=True, check=False)
-        if not found.stdout.strip():
-            missing.append("reledmac.sty")
+        for package in STYLES:
+            found = subprocess.run(["kpsewhich", package], capture_output=True, text=True, check=False)
+            if not found.stdout.strip():
+                missing.append(package)
     return missing
 
 
