@@ -22,6 +22,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--config", default=DEFAULT_CONFIG, help="edition config (default edition.toml)")
     add_output_options(parser)
+    for edition in EDITIONS.values():
+        if edition.add_options is not None:
+            edition.add_options(parser)
     parser.set_defaults(handler=run)
 
 
@@ -39,8 +42,9 @@ def run(args: argparse.Namespace) -> int:
         return report(reporter, args, f"build stopped: {len(results) - written} of {len(results)} documents have errors")
     documents = sorted(tei_dir.glob("*.xml"))
     built = ["tei"]
-    for name in config.formats:
+    requested = [name for name, edition in EDITIONS.items() if edition.requested and edition.requested(args)]
+    for name in dict.fromkeys([*config.formats, *requested]):
         if name != "tei" and name in EDITIONS:
-            EDITIONS[name].build(config, documents, reporter)
+            EDITIONS[name].run(config, documents, reporter, args)
             built.append(name)
     return report(reporter, args, f"built {', '.join(built)} for {written} documents in {config.output}")
