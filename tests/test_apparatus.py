@@ -45,10 +45,13 @@ def test_malnasan_is_the_copy_texts_reading_at_each_occurrence(seed_003: etree._
         assert app.xpath("t:rdg/@wit", namespaces=NS) == ["#wit-hu #wit-ru"]
     note = seed_003.xpath("//t:note[@n='3']", namespaces=NS)[0]
     assert note.get("target").split() == [f"#{app.get(XML_ID)}" for app in apps]
-    witnesses = seed_003.xpath("//t:sourceDesc/t:listWit/t:witness", namespaces=NS)
+    witnesses = seed_003.xpath("//t:sourceDesc/t:listWit//t:witness", namespaces=NS)
     assert [w.get(XML_ID) for w in witnesses] == ["wit-malin", "wit-hu", "wit-ru"]
     labels = [witness.text for witness in witnesses]
     assert "original" in labels[0] and "Hungarian" in labels[1] and "Russian" in labels[2]
+    group = seed_003.xpath("//t:listWit/t:listWit[t:head]", namespaces=NS)[0]
+    assert group.xpath("string(t:head)", namespaces=NS) == "the published Hungarian and Russian versions"
+    assert [w.get(XML_ID) for w in group.xpath("t:witness", namespaces=NS)] == ["wit-hu", "wit-ru"]
     assert seed_003.xpath("//t:variantEncoding/@method", namespaces=NS) == ["parallel-segmentation"]
 
 

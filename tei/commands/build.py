@@ -24,6 +24,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--config", default=DEFAULT_CONFIG, help="edition config (default edition.toml)")
     add_output_options(parser)
+    for edition in EDITIONS.values():
+        if edition.add_options is not None:
+            edition.add_options(parser)
     parser.set_defaults(handler=run)
 
 
@@ -40,9 +43,10 @@ def run(args: argparse.Namespace) -> int:
     if not documents and failed:
         return report(reporter, args, f"build stopped: none of {len(results)} documents could be built")
     built = ["tei"]
-    for name in config.formats:
+    requested = [name for name, edition in EDITIONS.items() if edition.requested and edition.requested(args)]
+    for name in dict.fromkeys([*config.formats, *requested]):
         if name != "tei" and name in EDITIONS:
-            EDITIONS[name].build(config, documents, reporter)
+            EDITIONS[name].run(config, documents, reporter, args)
             built.append(name)
     left_out = f"; {failed} left out (errors)" if failed else ""
     return report(reporter, args, f"built {', '.join(built)} for {len(documents)} documents in {config.output}{left_out}")

@@ -22,6 +22,20 @@ class Witness:
 
 
 @dataclass(frozen=True)
+class WitnessGroup:
+    """Witnesses that share readings, named together: "the published Hungarian and Russian versions".
+
+    Encoded as a nested ``listWit`` with a ``head``, so an edition can say
+    "Malnasanu in the published Hungarian and Russian versions" instead of
+    listing each witness.
+    """
+
+    id: str
+    label: str
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Reading:
     """The text one or more witnesses have where the copy text has the entry's text."""
 
@@ -80,6 +94,7 @@ class Sidecar:
     policy: Policy = Policy()
     witnesses: tuple[Witness, ...] = ()
     entries: tuple[Entry, ...] = ()
+    groups: tuple[WitnessGroup, ...] = ()
 
     @property
     def base_witnesses(self) -> tuple[str, ...]:

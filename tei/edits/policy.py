@@ -13,8 +13,8 @@ from typing import Iterable
 
 from lxml import etree
 
-from tei.edits.model import SLIP_POLICIES, Policy, Witness
-from tei.xml import XML_ID, sub, tei
+from tei.edits.model import SLIP_POLICIES, Policy, Witness, WitnessGroup
+from tei.xml import XML_ID, XML_NS, sub, tei
 
 #: Default wording per editorialDecl part, with the part's attributes.
 DEFAULTS: tuple[tuple[str, dict[str, str], str], ...] = (
@@ -91,6 +91,23 @@ def declare_witnesses(root: etree._Element, witnesses: Iterable[Witness]) -> Non
             listing = sub(source_desc, "listWit")
         sub(listing, "witness", witness.label, xml_id=witness.id)
         known.add(witness.id)
+
+
+def declare_groups(root: etree._Element, groups: Iterable[WitnessGroup]) -> None:
+    """Each group as a ``listWit`` with a ``head``, holding its member witnesses, where the first stood."""
+    listing = root.find(f"{tei('teiHeader')}/{tei('fileDesc')}/{tei('sourceDesc')}/{tei('listWit')}")
+    if listing is None:
+        return
+    for group in groups:
+        members = [item for item in listing.iter(tei("witness")) if item.get(XML_ID) in group.members]
+        if len(members) != len(group.members) or listing.find(f".//{tei('listWit')}[@{{{XML_NS}}}id='{group.id}']") is not None:
+            continue
+        nested = etree.Element(tei("listWit"))
+        nested.set(XML_ID, group.id)
+        sub(nested, "head", group.label)
+        members[0].addprevious(nested)
+        for member in members:
+            nested.append(member)
 
 
 def declare_apparatus(root: etree._Element) -> None:

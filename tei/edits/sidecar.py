@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from tei.diagnostics import Diagnostic, Location, error, relative_path
-from tei.edits.model import POLICY_PROSE, SLIP_POLICIES, SUPPLIED_REASONS, Entry, Policy, Reading, Sidecar, Witness
+from tei.edits.model import (
+    POLICY_PROSE, SLIP_POLICIES, SUPPLIED_REASONS, Entry, Policy, Reading, Sidecar, Witness, WitnessGroup,
+)
 
 COMMON = ("context", "in", "occurrence", "note", "justification", "id")
 FIELDS = {
@@ -72,13 +74,14 @@ def parse(data: dict[str, Any], raw: str, shown: str, problems: _Problems) -> Si
     lines = raw.split("\n")
     headers = array_headers(lines)
     witnesses = _witnesses(data.get("witness", []), headers.get("witness", []), lines, problems)
+    groups = _groups(data.get("witness-group", []), headers.get("witness-group", []), witnesses, lines, problems)
     policy = _policy(data.get("policy", {}), lines, problems)
     entries: list[Entry] = []
     for kind, value in data.items():
-        if kind in ("witness", "policy", "correspondence"):  # [correspondence]: tei.transforms.correspondence
+        if kind in ("witness", "witness-group", "policy", "correspondence"):  # see tei.transforms.correspondence
             continue
         if kind not in FIELDS:
-            close = difflib.get_close_matches(kind, [*FIELDS, "witness", "policy"], n=1)
+            close = difflib.get_close_matches(kind, [*FIELDS, "witness", "witness-group", "policy"], n=1)
             hint = f"did you mean [[{close[0]}]]?" if close else "kinds are " + ", ".join(f"[[{k}]]" for k in FIELDS)
             problems.add("E-EDITS-TABLE", f"unknown kind of decision “{kind}”", _table_line(lines, kind), hint)
             continue
@@ -93,7 +96,7 @@ def parse(data: dict[str, Any], raw: str, shown: str, problems: _Problems) -> Si
                 entries.append(entry)
     _check_witness_references(entries, witnesses, problems)
     entries.sort(key=lambda item: (item.line, item.index))
-    return Sidecar(shown, policy, tuple(witnesses), tuple(entries))
+    return Sidecar(shown, policy, tuple(witnesses), tuple(entries), tuple(groups))
 
 
 def array_headers(lines: list[str]) -> dict[str, list[int]]:
@@ -153,6 +156,38 @@ def _witnesses(value: Any, header_lines: list[int], lines: list[str], problems: 
                          'say what it is, e.g. label = "Published Hungarian version"')
         else:
             found.append(Witness(ident, label.strip(), table.get("base") is True))
+    return found
+
+
+def _groups(value: Any, header_lines: list[int], witnesses: list[Witness], lines: list[str],
+            problems: _Problems) -> list[WitnessGroup]:
+    """``[[witness-group]]`` tables: an id, a label, and two or more declared member witnesses."""
+    if not isinstance(value, list):
+        problems.add("E-EDITS-TABLE", "“witness-group” must be a list of tables", _table_line(lines, "witness-group"),
+                     "write each group as its own [[witness-group]] block")
+        return []
+    known = {witness.id for witness in witnesses}
+    found: list[WitnessGroup] = []
+    for number, table in enumerate(value):
+        line = header_lines[number] if number < len(header_lines) else 0
+        ident, label, members = table.get("id"), table.get("label"), table.get("members")
+        unknown = sorted(set(table) - {"id", "label", "members"})
+        if unknown:
+            problems.add("E-EDITS-FIELD", f"[[witness-group]] has unknown field “{unknown[0]}”", line,
+                         "a witness group has id, label and members")
+        elif not isinstance(ident, str) or not WITNESS_ID.fullmatch(ident) or ident in known:
+            problems.add("E-EDITS-WITNESS", f"witness group id {ident!r} is not a new id of the form wit-<name>", line,
+                         'write it like id = "wit-published", different from every witness id')
+        elif not isinstance(label, str) or not label.strip():
+            problems.add("E-EDITS-FIELD", f"witness group “{ident}” needs a label", line,
+                         'say how the edition names them, e.g. label = "the published versions"')
+        elif (not isinstance(members, list) or len(members) < 2
+              or any(member not in known for member in members) or len(set(members)) != len(members)):
+            problems.add("E-EDITS-WITNESS", f"witness group “{ident}”: members must be two or more declared witnesses",
+                         _key_line(lines, line, "members"), "list the ids of [[witness]] blocks, e.g. members = [\"wit-hu\", \"wit-ru\"]")
+        else:
+            found.append(WitnessGroup(ident, label.strip(), tuple(members)))
+            known.add(ident)
     return found
 
 

@@ -45,6 +45,7 @@ def apply_decisions(root: etree._Element, sidecar: Sidecar, name: str) -> list[D
     if sidecar.policy.slips == "correct":
         policy.slips_as_corrections(work)
     policy.declare_witnesses(work, sidecar.witnesses)
+    policy.declare_groups(work, sidecar.groups)
     if any(target.entry.kind == "variant" for target in targets):
         policy.declare_apparatus(work)
     policy.state_decisions(work, sidecar.policy, (entry.kind for entry in sidecar.entries), name)

@@ -36,7 +36,7 @@ params = { terms = "sources/frus/frus1955-57v25_terms.xml" }
 
 [output]
 dir = "build"
-formats = ["tei", "web"]
+formats = ["tei", "web", "print"]
 """
 
 

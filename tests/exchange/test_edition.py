@@ -86,3 +86,11 @@ def test_messages_carry_corresp_desc(edition: Edition) -> None:
     assert [e.get("ref") for e in sent] == ["#epishev", "#bucharest", None]
     assert sent.find(tei("date")).get("when") == "1956-11-03"
     assert [e.get("ref") for e in received] == ["#cpsu-cc", "#moscow"]
+
+
+def test_the_print_edition_holds_the_frus_documents(edition: Edition) -> None:
+    book = html.fromstring((edition.root / "build" / "print" / "edition.html").read_bytes())
+    text = " ".join(book.text_content().split())
+    assert "Telegram From the Legation in Hungary to the Department of State" in text
+    assert "Notes of a Secure Phone Call from the Soviet Ambassador in Romania" in text
+    assert (edition.root / "build" / "print" / "edition.pdf").stat().st_size > 10_000

@@ -151,3 +151,14 @@ def test_a_failing_entry_stops_the_others_too(tmp_path: Path) -> None:
     _, codes, _ = run(tmp_path, '[[supplied]]\ntext = "Nagy"\nafter = "of Imre"\nnote = "6"\n\n'
                       '[[correction]]\ntext = "nowhere"\ncorr = "x"\nnote = "3"\n')
     assert codes == ["E-EDITS-NOMATCH@6"]
+
+
+def test_witness_group_needs_declared_members(tmp_path) -> None:
+    from tei.edits.sidecar import load
+
+    path = tmp_path / "x.edits.toml"
+    path.write_text('[[witness]]\nid = "wit-a"\nlabel = "A"\n\n[[witness-group]]\nid = "wit-both"\n'
+                    'label = "both"\nmembers = ["wit-a", "wit-b"]\n', encoding="utf-8")
+    sidecar, problems = load(path)
+    assert sidecar is None
+    assert [(p.code, p.location.line) for p in problems] == [("E-EDITS-WITNESS", 8)]

@@ -93,7 +93,28 @@
     'authority.gnd': 'GND',
     'authority.geonames': 'GeoNames',
     'authority.frus': 'FRUS',
-    'authority.URI': 'Web'
+    'authority.URI': 'Web',
+    (: the print edition's front and back matter :)
+    'contents': 'Contents',
+    'principles': 'Editorial principles',
+    'principles.documents': 'In particular documents',
+    'principle.normalization': 'Normalisation',
+    'principle.correction': 'Corrections',
+    'principle.quotation': 'Quotation marks',
+    'principle.hyphenation': 'Hyphenation',
+    'principle.interpretation': 'Interpretation',
+    'principle.segmentation': 'Segmentation',
+    'principle.punctuation': 'Punctuation',
+    'principle.stdVals': 'Standard values',
+    'principle.conventions': 'This edition',
+    'conventions': 'Notes of the sources and of the editors are numbered footnotes, as in the sources; textual notes on variant readings, corrections and regularisations are lettered footnotes. Words supplied by the editors stand in square brackets; […] marks an omission. In the indexes, a page number followed by n refers to a footnote on that page.',
+    'index.persons': 'Index of persons',
+    'index.places': 'Index of places',
+    'sources-cited': 'Archival sources cited',
+    'end-notes': 'Notes without a call in the text',
+    'in-notes.mark': 'n',
+    'page': 'p.',
+    'pages': 'pp.'
   }"/>
 
   <!-- The text for a label key; an unknown key is reported and shown as itself. -->

@@ -21,9 +21,26 @@
        number order: numbered notes by their number (stable: unnumbered ones keep text order). -->
   <xsl:function name="ed:notes" as="element(tei:note)*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:variable name="notes" select="$tei/tei:text//tei:note[not(ancestor::tei:note)][not(ed:is-textual-note(.))]"/>
+    <xsl:variable name="notes" select="$tei/tei:text//tei:note[not(ancestor::tei:note)][not(ed:is-textual-note(.))]
+                                       [not(ed:is-note-on-reading(.))]"/>
     <xsl:sequence select="sort($notes, (), function ($note) {
-        if ($note/@n castable as xs:integer) then xs:integer($note/@n) else 0 })"/>
+        if ($note/@n castable as xs:integer) then xs:integer($note/@n) else 1000000 })"/>
+  </xsl:function>
+
+  <!-- An editor's end note (no call in the text) that justifies a reading it points at with
+       @target: it belongs to that reading's textual note, not to the numbered series. -->
+  <xsl:function name="ed:is-note-on-reading" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="$note/@place = 'end' and exists($note/@target)
+        and (some $target in ed:entries($note, $note/@target) satisfies ed:is-textual-site($target))"/>
+  </xsl:function>
+
+  <!-- The editor's end notes that justify a textual site (see ed:is-note-on-reading). -->
+  <xsl:function name="ed:notes-on-reading" as="element(tei:note)*">
+    <xsl:param name="site" as="element()"/>
+    <xsl:variable name="id" select="string($site/@xml:id)"/>
+    <xsl:sequence select="if ($id) then $site/ancestor::tei:TEI[1]/tei:text//tei:note[@place = 'end'][@target]
+        [('#' || $id) = tokenize(@target)] else ()"/>
   </xsl:function>
 
   <!-- The mark of a note: its number (@n), "*" for an unnumbered source note, else its place in the series. -->
@@ -90,6 +107,7 @@
     <xsl:param name="site" as="element()"/>
     <xsl:variable name="id" select="string($site/@xml:id)"/>
     <xsl:sequence select="$site/ancestor::tei:TEI[1]/tei:text//tei:note[not(ed:is-textual-note(.))]
+        [not(ed:is-note-on-reading(.))]
         [exists(ancestor::* intersect $site) or ($id and ('#' || $id) = tokenize(@target))]"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -121,7 +121,7 @@
                   <xsl:otherwise>
                     <xsl:variable name="wording" as="node()*"><xsl:apply-templates select="." mode="ed:textual-note"/></xsl:variable>
                     <xsl:apply-templates select="$wording" mode="web"/>
-                    <xsl:for-each select="tei:note">
+                    <xsl:for-each select="tei:note, ed:notes-on-reading(.)">
                       <xsl:text>. </xsl:text>
                       <xsl:apply-templates mode="web"/>
                     </xsl:for-each>
