@@ -56,6 +56,14 @@ def _web(config: EditionConfig, documents: list[Path], reporter: Reporter) -> No
     from tei.web.build import build  # imported on use: saxonche is loaded only when needed
 
     build(config, documents, reporter)
+    _data(config, documents, reporter)
+
+
+def _data(config: EditionConfig, documents: list[Path], reporter: Reporter) -> None:
+    """The default exchange formats beside the site, in OUTPUT/web/data/ (rewritten whole)."""
+    from tei.export import DEFAULT, export
+
+    export(DEFAULT, documents, config, config.output / "web" / "data", reporter)
 
 
 def _print_options(parser: argparse.ArgumentParser) -> None:

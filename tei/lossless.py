@@ -124,6 +124,12 @@ def source_lines(source_text: str, dropped: tuple[Dropped, ...]) -> tuple[list[t
 def check(source_text: str, dropped: tuple[Dropped, ...], root: etree._Element) -> list[Loss]:
     """Every word of every source line found in the TEI (see module doc); [] when nothing is lost."""
     lines, problems = source_lines(source_text, dropped)
+    return problems + check_lines(lines, root)
+
+
+def check_lines(lines: list[tuple[int, str]], root: etree._Element, ordered: bool = True) -> list[Loss]:
+    """Every numbered line's words found in the TEI, text lines in order unless not ``ordered``."""
+    problems: list[Loss] = []
     streams = _streams(root)
     cursor = 0
     for number, line in lines:
@@ -133,7 +139,7 @@ def check(source_text: str, dropped: tuple[Dropped, ...], root: etree._Element) 
         elsewhere = _find(streams.header, needle) >= 0 or any(_find(note, needle) >= 0 for note in streams.notes)
         found = _find(streams.text, needle, cursor)
         if found >= 0:
-            if not elsewhere:  # a line that could also be header or note text does not fix the order
+            if ordered and not elsewhere:  # a line that could also be header or note text does not fix the order
                 cursor = found + len(needle)
             continue
         if elsewhere:

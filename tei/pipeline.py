@@ -148,8 +148,25 @@ def _convert_all(paths: list[Path], options: Options, jobs: int | None,
 
 def write_results(results: list[Result], out_dir: Path, reporter: Reporter) -> int:
     """Write each successful result to ``out_dir/<stem>.xml`` atomically; count written files."""
+    return len(write_documents(results, out_dir, reporter))
+
+
+def publish(results: list[Result], out_dir: Path, reporter: Reporter) -> list[Path]:
+    """Write this run's documents and remove every other ``*.xml`` of ``out_dir``; the documents written.
+
+    What an edition publishes is exactly what this run produced: the output of a source that has
+    since been removed, or that failed this time, does not linger to be published.
+    """
+    documents = write_documents(results, out_dir, reporter)
+    for stale in sorted(set(out_dir.glob("*.xml")) - set(documents)):
+        stale.unlink()
+    return documents
+
+
+def write_documents(results: list[Result], out_dir: Path, reporter: Reporter) -> list[Path]:
+    """Write each successful result to ``out_dir/<stem>.xml`` atomically; the files written, in order."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = 0
+    written: list[Path] = []
     targets: dict[str, str] = {}
     for result in results:
         reporter.extend(result.diagnostics)
@@ -165,7 +182,7 @@ def write_results(results: list[Result], out_dir: Path, reporter: Reporter) -> i
         temporary = target.with_suffix(".xml.part")
         temporary.write_bytes(result.output)
         os.replace(temporary, target)
-        written += 1
+        written.append(target)
     return written
 
 

@@ -138,6 +138,7 @@ class Stylesheet:
 
     def _messages(self, where: str) -> list[Diagnostic]:
         messages = self._executable.get_xsl_messages()
+        self._executable.clear_xsl_messages()  # Saxon keeps them across runs: each run reports its own
         if messages is None:
             return []
         found = []

@@ -9,7 +9,8 @@ from tei.commands import add_output_options, report
 from tei.config import DEFAULT_CONFIG, load_config
 from tei.diagnostics import Reporter
 from tei.editions import EDITIONS
-from tei.pipeline import Options, convert, find_sources, write_results
+from tei.imports import import_all
+from tei.pipeline import Options, convert, find_sources, publish
 
 ORDER = 30
 
@@ -17,8 +18,9 @@ ORDER = 30
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "build", help="build the edition from edition.toml",
-        description="Convert and validate every source listed in the edition config into OUTPUT/tei/, "
-                    "then build the other editions it lists. Stops before publishing when a document is invalid.",
+        description="Convert, import and validate every source listed in the edition config into OUTPUT/tei/ "
+                    "(exactly this run's documents), then build the other editions it lists from them. A document "
+                    "with errors is reported and left out; the exit status is then 1.",
     )
     parser.add_argument("--config", default=DEFAULT_CONFIG, help="edition config (default edition.toml)")
     add_output_options(parser)
@@ -35,16 +37,16 @@ def run(args: argparse.Namespace) -> int:
     reporter.extend(problems)
     registers = config.registers if config.registers and config.registers.is_dir() else None
     options = Options(language=config.language, registers=registers)
-    results = convert(paths, options) + collate_all(config, options)
-    tei_dir = config.output / "tei"
-    written = write_results(results, tei_dir, reporter)
-    if reporter.has_errors():
-        return report(reporter, args, f"build stopped: {len(results) - written} of {len(results)} documents have errors")
-    documents = sorted(tei_dir.glob("*.xml"))
+    results = convert(paths, options) + import_all(config, options) + collate_all(config, options)
+    documents = sorted(publish(results, config.output / "tei", reporter))
+    failed = sum(1 for result in results if result.output is None)
+    if not documents and failed:
+        return report(reporter, args, f"build stopped: none of {len(results)} documents could be built")
     built = ["tei"]
     requested = [name for name, edition in EDITIONS.items() if edition.requested and edition.requested(args)]
     for name in dict.fromkeys([*config.formats, *requested]):
         if name != "tei" and name in EDITIONS:
             EDITIONS[name].run(config, documents, reporter, args)
             built.append(name)
-    return report(reporter, args, f"built {', '.join(built)} for {written} documents in {config.output}")
+    left_out = f"; {failed} left out (errors)" if failed else ""
+    return report(reporter, args, f"built {', '.join(built)} for {len(documents)} documents in {config.output}{left_out}")

@@ -20,10 +20,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="Keep the register folder: merge foreign person lists into it, or check it.")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     importer = actions.add_parser(
-        "import", help="merge a TEI listPerson file or a FRUS List of Persons into DIR/persons.xml",
+        "import", help="merge a TEI listPerson file, a FRUS List of Persons or a register CSV into DIR",
         description="Merge the persons of FILE (TEI <person> entries, or a FRUS list type=\"names\") into "
                     "DIR/persons.xml. Foreign ids are kept (idno type=\"frus\", or type=\"URI\" as file#id); a person "
-                    "already in the register (same id or main name) is merged, not duplicated.")
+                    "already in the register (same id or main name) is merged, not duplicated. A CSV file written by tei export "
+                    "(persons.csv, places.csv, organisations.csv) adds its entries, keeping their ids.")
     importer.add_argument("file", metavar="FILE", help="the list of persons to import")
     importer.add_argument("--into", required=True, metavar="DIR", help="register folder (created when missing)")
     add_output_options(importer)
@@ -42,6 +43,12 @@ def run_import(args: argparse.Namespace) -> int:
     if not source.is_file():
         reporter.add(error("E-SRC-MISSING", "no such file", Location(args.file), "check the path"))
         return report(reporter, args)
+    if source.suffix.lower() == ".csv":
+        from tei.export.csvio import import_csv
+
+        added, present = import_csv(source, Path(args.into))
+        return report(reporter, args, f"imported {len(added)} entries from {args.file} into {args.into} "
+                                      f"({len(present)} ids already there, left as they are)")
     result = import_persons(source, Path(args.into))
     reporter.extend(result.diagnostics)
     target = relative_path(result.target) if result.target else args.into

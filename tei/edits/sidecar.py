@@ -78,7 +78,7 @@ def parse(data: dict[str, Any], raw: str, shown: str, problems: _Problems) -> Si
     policy = _policy(data.get("policy", {}), lines, problems)
     entries: list[Entry] = []
     for kind, value in data.items():
-        if kind in ("witness", "witness-group", "policy"):
+        if kind in ("witness", "witness-group", "policy", "correspondence"):  # see tei.transforms.correspondence
             continue
         if kind not in FIELDS:
             close = difflib.get_close_matches(kind, [*FIELDS, "witness", "witness-group", "policy"], n=1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import re
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,17 +193,52 @@ def _identifiers(person: etree._Element) -> set[tuple[str, str]]:
 
 def _same_person(person: etree._Element, existing: list[etree._Element]) -> etree._Element | None:
     wanted = _identifiers(person)
-    return next((other for other in existing if wanted & _identifiers(other)), None)
+    same = next((other for other in existing if wanted & _identifiers(other)), None)
+    return same if same is not None else next((other for other in existing if _transliterated(person, other)), None)
+
+
+def _transliterated(person: etree._Element, other: etree._Element) -> bool:
+    """The same surname and two or more given names that differ only by transliteration.
+
+    "Georgiy Konstantinovich Zhukov" (FRUS) is "Georgy Konstantinovich Zhukov" (the edition's
+    register), "Andrei Andreevich" is "Andrei Andreyevich": every given name alike letter by letter
+    (at least 80 %), with the same initial.  One given name is not enough to tell two people apart.
+    """
+    surname = _part(person, "surname")
+    if not surname or fold(surname).casefold() != fold(_part(other, "surname")).casefold():
+        return False
+    mine, theirs = _part(person, "forename").split(), _part(other, "forename").split()
+    if len(mine) < 2 or len(mine) != len(theirs):
+        return False
+    return all(a[0].casefold() == b[0].casefold() and
+               SequenceMatcher(None, fold(a).casefold(), fold(b).casefold()).ratio() >= 0.8
+               for a, b in zip(mine, theirs))
 
 
 def _merge_into(target: etree._Element, person: etree._Element) -> None:
-    """Add the incoming idnos and note that the entry lacks; never overwrite what scholars wrote."""
+    """Add the incoming idnos, spelling and note that the entry lacks; never overwrite what scholars wrote."""
+    _add_spelling(target, person)
     have = {(i.get("type"), _text(i)) for i in target.findall(tei("idno"))}
     for idno in person.findall(tei("idno")):
         if (idno.get("type"), _text(idno)) not in have:
             _insert_before_notes(target, copy.deepcopy(idno))
     if target.find(tei("note")) is None and person.find(tei("note")) is not None:
         target.append(copy.deepcopy(person.find(tei("note"))))
+
+
+def _add_spelling(target: etree._Element, person: etree._Element) -> None:
+    """The incoming main name as a variant when it is spelled otherwise ("Georgiy Malenkov")."""
+    incoming = person.find(tei("persName"))
+    if incoming is None:
+        return
+    spelled = _text(incoming, skip=("roleName",))
+    known = {key(_text(name, skip=("roleName",))) for name in target.findall(tei("persName"))}
+    if spelled and key(spelled) not in known:
+        variant = etree.Element(tei("persName"), type="variant")
+        variant.text = spelled
+        names = target.findall(tei("persName"))
+        names[-1].addnext(variant) if names else target.insert(0, variant)
+        variant.tail = names[-1].tail if names else None
 
 
 def _insert_before_notes(target: etree._Element, element: etree._Element) -> None:

@@ -5,6 +5,7 @@ hostile raw source, and the hand-made fixture TEI documents of tests/data/web), 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -57,15 +58,25 @@ class Site:
         return {d["code"] for d in self.diagnostics}
 
 
+#: Where make_edition puts ready-made TEI documents; the config lists them as convention "tei".
+READY = "ready"
+READY_TABLE = f"""
+[[sources.tei]]
+convention = "tei"
+paths = ["{READY}"]
+"""
+
+
 def make_edition(folder: Path, sources: list[Path], tei: list[Path], config: str = CONFIG) -> Path:
-    """An edition folder: config, introduction, raw sources, and ready TEI documents in build/tei."""
+    """An edition folder: config, introduction, raw sources, and ready-made TEI documents (in ready/,
+    published by the config's [[sources.tei]] table)."""
     (folder / "sources").mkdir(parents=True)
     for source in sources:
         shutil.copy(source, folder / "sources" / source.name)
-    (folder / "build" / "tei").mkdir(parents=True)
+    (folder / READY).mkdir(parents=True)
     for document in tei:
-        shutil.copy(document, folder / "build" / "tei" / document.name)
-    (folder / "edition.toml").write_text(config, encoding="utf-8")
+        shutil.copy(document, folder / READY / document.name)
+    (folder / "edition.toml").write_text(config + (READY_TABLE if tei else ""), encoding="utf-8")
     (folder / "introduction.txt").write_text(
         "These documents are a test edition.\n\nThe second paragraph of the introduction.\n", encoding="utf-8")
     return folder / "edition.toml"
@@ -73,8 +84,11 @@ def make_edition(folder: Path, sources: list[Path], tei: list[Path], config: str
 
 def run_build(config: Path) -> tuple[int, list[dict]]:
     """``tei build`` as a user runs it; its diagnostics from ``--format json``."""
+    # SOURCE_DATE_EPOCH fixes the one time-dependent byte of a build (the CMIF file's timestamp)
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
     completed = subprocess.run([sys.executable, "-m", "tei", "build", "--config", str(config), "--format", "json"],
-                               capture_output=True, text=True, cwd=config.parent, timeout=300, check=False)
+                               capture_output=True, text=True, cwd=config.parent, timeout=300, check=False,
+                               env=environment)
     assert completed.returncode in (0, 1), completed.stderr
     return completed.returncode, json.loads(completed.stdout or "[]")
 

@@ -16,7 +16,7 @@ from tei.config import load_config
 from tei.diagnostics import Reporter
 from tei.editions import EDITIONS
 
-from .conftest import DATA, FIXTURES, SEED_003, SEED_000, SEEDS, Site, make_edition, run_build
+from .conftest import DATA, FIXTURES, READY, SEED_003, SEED_000, SEEDS, Site, make_edition, run_build
 
 PAGES = ["index.html", "persons.html", "places.html", "organisations.html", "archives.html", "chronology.html",
          "search.html", f"documents/{SEED_003}.html", "documents/fixture_phone_call.html"]
@@ -177,13 +177,13 @@ def test_same_input_gives_the_same_site(site: Site, tmp_path: Path) -> None:
 def test_an_unchanged_document_is_not_rendered_again(tmp_path: Path) -> None:
     config_path = make_edition(tmp_path, [], FIXTURES)
     config = load_config(config_path)
-    documents = sorted((tmp_path / "build" / "tei").glob("*.xml"))
+    documents = sorted((tmp_path / READY).glob("*.xml"))
     EDITIONS["web"].build(config, documents, Reporter())
     web = tmp_path / "build" / "web"
     before = {p: p.stat().st_mtime_ns for p in web.rglob("*.html")}
     EDITIONS["web"].build(config, documents, Reporter())
     assert {p: p.stat().st_mtime_ns for p in web.rglob("*.html")} == before
-    changed = tmp_path / "build" / "tei" / "fixture_presidium.xml"
+    changed = tmp_path / READY / "fixture_presidium.xml"
     changed.write_text(changed.read_text(encoding="utf-8").replace("It's not advisable.", "It is not advisable."),
                        encoding="utf-8")
     os.utime(web)  # nothing else touched
@@ -196,7 +196,7 @@ def test_an_unchanged_document_is_not_rendered_again(tmp_path: Path) -> None:
 
 def test_a_removed_document_disappears_from_the_site(tmp_path: Path) -> None:
     config = load_config(make_edition(tmp_path, [], FIXTURES))
-    documents = sorted((tmp_path / "build" / "tei").glob("*.xml"))
+    documents = sorted((tmp_path / READY).glob("*.xml"))
     EDITIONS["web"].build(config, documents, Reporter())
     EDITIONS["web"].build(config, documents[:1], Reporter())
     web = tmp_path / "build" / "web"
@@ -240,7 +240,7 @@ def test_without_web_in_formats_no_site_is_built(tmp_path: Path) -> None:
 
 def test_pages_are_built_again_when_the_site_folder_was_deleted(tmp_path: Path) -> None:
     config = load_config(make_edition(tmp_path, [], FIXTURES[:1]))
-    documents = sorted((tmp_path / "build" / "tei").glob("*.xml"))
+    documents = sorted((tmp_path / READY).glob("*.xml"))
     EDITIONS["web"].build(config, documents, Reporter())
     shutil.rmtree(tmp_path / "build" / "web")
     EDITIONS["web"].build(config, documents, Reporter())

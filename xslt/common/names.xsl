@@ -12,7 +12,8 @@
 
   <!-- Name types that mark a form as the entry's main one. -->
   <xsl:variable name="ed:main-name-types" select="('main', 'full', 'official', 'reg', 'standard', 'canonical')"/>
-  <!-- Name types that mark short forms (abbreviations of organisations, repositories). -->
+  <!-- Name types that mark short forms (abbreviations of organisations, repositories); the edition's
+       registers mark them full="abb" (orgName/@type is reserved for repositories). -->
   <xsl:variable name="ed:short-name-types" select="('short', 'abbr', 'acronym', 'abbreviation')"/>
 
   <xsl:function name="ed:names" as="element()*">
@@ -114,13 +115,14 @@
   <!-- A short form of an organisation (a repository's "TsKhSD"), else its display name. -->
   <xsl:function name="ed:short-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="(ed:names($entry)[@type = $ed:short-name-types] ! ed:name-text(.), ed:display-name($entry))[1]"/>
+    <xsl:variable name="short" select="ed:names($entry)[@type = $ed:short-name-types or @full = 'abb']"/>
+    <xsl:sequence select="(($short[not(@from)], $short) ! ed:name-text(.), ed:display-name($entry))[1]"/>
   </xsl:function>
 
   <!-- The full form of an organisation's name (never its abbreviation when a longer form exists). -->
   <xsl:function name="ed:full-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="long" select="ed:names($entry)[not(@type = $ed:short-name-types)]"/>
+    <xsl:variable name="long" select="ed:names($entry)[not(@type = $ed:short-name-types or @full = 'abb')]"/>
     <xsl:sequence select="(($long[@type = $ed:main-name-types], $long) ! ed:name-text(.), ed:display-name($entry))[1]"/>
   </xsl:function>
 

@@ -1,0 +1,132 @@
+"""The default exchange set in build/web/data and tei export: CSV round trip, JSON-LD triples
+(rdflib), CMIF against CMIF's rules, teiCorpus against tei_all, TEI as exchanged."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from tei.cli import main
+from tei.export import cmif_rules
+from tei.registers import load
+from tei.xml import XML_ID, parse_file, tei
+
+from .conftest import MESSAGES, SEED_003, SOURCES, Edition
+
+rdflib = pytest.importorskip("rdflib", reason="rdflib is a test dependency (JSON-LD parsing)")
+SCHEMA = rdflib.Namespace("https://schema.org/")
+BASE = "https://example.org/cold-war/"
+
+
+def test_build_writes_the_default_set(edition: Edition) -> None:
+    names = {path.name for path in edition.data.iterdir()}
+    assert names == {"persons.csv", "places.csv", "organisations.csv", "registers.jsonld", "documents.jsonld",
+                     "cmif.xml", "dts"}
+
+
+def entry_signature(entry) -> tuple:
+    return (entry.id, entry.kind, entry.label, sorted((f.text, f.kind, f.explicit) for f in entry.forms), entry.note,
+            sorted(entry.authorities), entry.roles, entry.surname, entry.forenames)
+
+
+def test_csv_round_trip_gives_the_same_register(edition: Edition, tmp_path: Path, capsys) -> None:
+    for name in ("persons.csv", "places.csv", "organisations.csv"):
+        assert main(["registers", "import", str(edition.data / name), "--into", str(tmp_path)]) == 0
+    original, again = load(SOURCES / "registers"), load(tmp_path)
+    assert again.diagnostics == []
+    assert {k: entry_signature(v) for k, v in again.entries.items()} == \
+           {k: entry_signature(v) for k, v in original.entries.items()}
+    assert main(["registers", "import", str(edition.data / "persons.csv"), "--into", str(tmp_path)]) == 0
+    assert "0 entries" in capsys.readouterr().err, "importing twice adds nothing"
+
+
+def test_csv_rows(edition: Edition) -> None:
+    rows = {row["id"]: row for row in csv.DictReader((edition.data / "places.csv").open(encoding="utf-8"))}
+    assert rows["moscow"]["wikidata"] == "Q649" and rows["moscow"]["geonames"] == "524901"
+    persons = {row["id"]: row for row in csv.DictReader((edition.data / "persons.csv").open(encoding="utf-8"))}
+    assert persons["khrushchev"]["surname"] == "Khrushchev" and "abbreviation:Khr." in persons["khrushchev"]["forms"]
+    assert persons["jacobs"]["frus"] == "p_JJE1"
+
+
+def graph(path: Path):
+    loaded = rdflib.Graph()
+    loaded.parse(path, format="json-ld")
+    return loaded
+
+
+def test_registers_as_schema_org_json_ld(edition: Edition) -> None:
+    loaded = graph(edition.data / "registers.jsonld")
+    moscow = rdflib.URIRef(BASE + "places.html#moscow")
+    assert (moscow, rdflib.RDF.type, SCHEMA.Place) in loaded
+    assert (moscow, SCHEMA.sameAs, rdflib.URIRef("http://www.wikidata.org/entity/Q649")) in loaded
+    assert (moscow, SCHEMA.sameAs, rdflib.URIRef("https://sws.geonames.org/524901/")) in loaded
+    khrushchev = rdflib.URIRef(BASE + "persons.html#khrushchev")
+    assert (khrushchev, rdflib.RDF.type, SCHEMA.Person) in loaded
+    assert (khrushchev, SCHEMA.birthDate, None) in loaded
+    assert (rdflib.URIRef(BASE + "organisations.html#tskhsd"), rdflib.RDF.type, SCHEMA.ArchiveOrganization) in loaded
+    assert (rdflib.URIRef(BASE + "organisations.html#kgb"), rdflib.RDF.type, SCHEMA.Organization) in loaded
+
+
+def test_document_metadata_as_json_ld(edition: Edition) -> None:
+    loaded = graph(edition.data / "documents.jsonld")
+    seed = rdflib.URIRef(f"{BASE}documents/{SEED_003}.html")
+    assert (seed, rdflib.RDF.type, SCHEMA.ArchiveComponent) in loaded
+    assert (seed, rdflib.RDF.type, SCHEMA.Message) in loaded
+    assert str(loaded.value(seed, SCHEMA.dateCreated)) == "1956-11-03"
+    archive = loaded.value(seed, SCHEMA.holdingArchive)
+    assert str(loaded.value(archive, SCHEMA.name)) == "TsKhSD"
+    values = {str(loaded.value(node, SCHEMA.value)) for node in loaded.objects(seed, SCHEMA.identifier)}
+    assert {"3", "12", "1005", "67-69"} <= values
+    assert (seed, SCHEMA.sender, rdflib.URIRef(BASE + "persons.html#epishev")) in loaded
+    assert (seed, SCHEMA.mentions, rdflib.URIRef(BASE + "persons.html#nagy")) in loaded
+    frus = rdflib.URIRef(f"{BASE}documents/frus1955-57v25_d107.html")
+    assert (frus, rdflib.RDF.type, SCHEMA.ArchiveComponent) in loaded and (frus, rdflib.RDF.type, SCHEMA.Message) not in loaded
+
+
+def test_cmif_follows_cmif_rules_and_tei_all(edition: Edition, tei_all) -> None:
+    root = parse_file(edition.data / "cmif.xml").getroot()
+    assert cmif_rules.problems(root) == []
+    assert tei_all.validate(root.getroottree()), tei_all.error_log.last_error
+    refs = {desc.get("ref") for desc in root.iter(tei("correspDesc"))}
+    assert refs == {f"{BASE}documents/{stem}.html" for stem in MESSAGES}
+    assert root.findtext(f".//{tei('idno')}") == BASE + "data/cmif.xml"
+    moscow = next(p for p in root.iter(tei("placeName")) if p.text == "Moscow")
+    assert moscow.get("ref") == "https://sws.geonames.org/524901/"
+
+
+BROKEN = [
+    ("correspAction[@type='received']", "sent and one of type received"),
+    ("correspAction/tei:date", "date is empty and its values"),
+    ("publicationStmt/tei:idno", 'idno type="url"'),
+]
+
+
+@pytest.mark.parametrize(("target", "problem"), BROKEN)
+def test_cmif_rules_find_broken_files(edition: Edition, target: str, problem: str) -> None:
+    root = parse_file(edition.data / "cmif.xml").getroot()
+    node = root.xpath(f"//tei:{target}", namespaces={"tei": "http://www.tei-c.org/ns/1.0"})[0]
+    if node.tag == tei("date"):
+        node.set("when", "3 November 1956")
+    else:
+        node.getparent().remove(node)
+    assert any(problem in found for found in cmif_rules.problems(root))
+
+
+def test_tei_export_of_a_tei_corpus(edition: Edition, tmp_path: Path, tei_all) -> None:
+    status = main(["export", "--config", str(edition.root / "edition.toml"), "--format", "teicorpus", str(tmp_path)])
+    assert status == 0
+    corpus = parse_file(tmp_path / "corpus.xml").getroot()
+    assert corpus.tag == tei("teiCorpus") and len(corpus.findall(tei("TEI"))) == 14
+    assert tei_all.validate(corpus.getroottree()), tei_all.error_log.last_error
+    ids = [node.get(XML_ID) for node in corpus.iter() if isinstance(node.tag, str) and node.get(XML_ID)]
+    assert len(ids) == len(set(ids))
+    assert corpus.xpath("//tei:persName[@ref='#d003_d9aa3093ddf865fe.epishev']",
+                        namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+
+
+def test_tei_export_without_built_documents_says_so(tmp_path: Path, capsys) -> None:
+    (tmp_path / "edition.toml").write_text('[edition]\ntitle = "Empty"\n', encoding="utf-8")
+    assert main(["export", "--config", str(tmp_path / "edition.toml"), str(tmp_path / "out")]) == 1
+    assert "E-EXPORT-NOTHING" in capsys.readouterr().err

@@ -1,0 +1,133 @@
+"""Third-party TEI in: bad input with file and line (the build goes on), unknown elements kept and
+listed once, the nothing-lost check of a mapping, exactly this run's documents published."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tei.cli import main
+from tei.imports.lossless import check
+from tei.xml import parse_file, tei
+
+from .conftest import FRUS, SOURCES
+
+D103 = FRUS / "frus1955-57v25_d103.xml"
+TABLE = """
+[[sources.tei]]
+convention = "{convention}"
+paths = [{paths}]
+params = {{ terms = "sources/frus/frus1955-57v25_terms.xml" }}
+"""
+
+
+def make(root: Path, tables: list[tuple[str, list[str]]]) -> Path:
+    (root / "sources" / "frus").mkdir(parents=True)
+    shutil.copy(FRUS / "frus1955-57v25_terms.xml", root / "sources" / "frus")
+    shutil.copytree(SOURCES / "registers", root / "sources" / "registers")
+    config = '[edition]\ntitle = "T"\n\n[sources]\npaths = []\nregisters = "sources/registers"\n'
+    for convention, paths in tables:
+        config += TABLE.format(convention=convention, paths=", ".join(f'"{p}"' for p in paths))
+    config += '\n[output]\ndir = "build"\nformats = ["tei"]\n'
+    (root / "edition.toml").write_text(config, encoding="utf-8")
+    return root / "edition.toml"
+
+
+def build(config: Path) -> tuple[int, list[dict]]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        status = main(["build", "--config", str(config), "--format", "json"])
+    return status, json.loads(out.getvalue() or "[]")
+
+
+BAD = [
+    ("broken.xml", b'<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body><p>open</body></text>\n</TEI>\n',
+     "E-XML-SYNTAX", 2),
+    ("html.xml", b"<html>\n<body><p>not TEI</p></body>\n</html>\n", "E-IMPORT-NOT-TEI", 1),
+    ("doctype.xml", b'<!DOCTYPE TEI SYSTEM "http://example.org/x.dtd">\n<TEI/>\n', "E-XML-DOCTYPE", 1),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "code", "line"), BAD)
+def test_bad_third_party_file_is_reported_and_the_others_are_built(tmp_path: Path, name: str, data: bytes,
+                                                                     code: str, line: int) -> None:
+    config = make(tmp_path, [("frus", ["sources/frus/*.xml"])])
+    shutil.copy(D103, tmp_path / "sources" / "frus")
+    (tmp_path / "sources" / "frus" / name).write_bytes(data)
+    status, diagnostics = build(config)
+    assert status == 1
+    found = [d for d in diagnostics if d["code"] == code]
+    assert len(found) == 1 and found[0]["location"]["path"].endswith(name) and found[0]["location"]["line"] == line
+    assert sorted(p.name for p in (tmp_path / "build" / "tei").iterdir()) == ["frus1955-57v25_d103.xml"]
+
+
+def test_a_convention_without_mapping_names_the_config_line(tmp_path: Path) -> None:
+    config = make(tmp_path, [("frus", ["sources/frus/d103.xml"]), ("dracor", ["sources/frus/d103.xml"])])
+    shutil.copy(D103, tmp_path / "sources" / "frus" / "d103.xml")
+    status, diagnostics = build(config)
+    problem = next(d for d in diagnostics if d["code"] == "E-IMPORT-CONVENTION")
+    assert status == 1 and problem["location"]["path"].endswith("edition.toml")
+    assert config.read_text(encoding="utf-8").split("\n")[problem["location"]["line"] - 1] == "[[sources.tei]]"
+    assert (tmp_path / "build" / "tei" / "d103.xml").is_file()
+
+
+def test_unknown_elements_are_kept_and_listed_once(tmp_path: Path) -> None:
+    config = make(tmp_path, [("frus", ["sources/frus/*.xml"])])
+    text = D103.read_text(encoding="utf-8")
+    for number in (1, 2):
+        changed = text.replace("Unnumbered.", f'<frus:stamp>Unnumbered</frus:stamp>. <said>Said {number}</said>', 1)
+        (tmp_path / "sources" / "frus" / f"d{number}.xml").write_text(changed, encoding="utf-8")
+    status, diagnostics = build(config)
+    assert status == 0, [d for d in diagnostics if d["level"] == "error"]
+    listed = [d for d in diagnostics if d["code"] == "W-IMPORT-UNMAPPED"]
+    assert sorted(d["message"].split(">")[0] for d in listed) == ["element <frus:stamp", "element <said"]
+    assert all("2 places in 2 files" in d["message"] and d["location"]["line"] > 0 for d in listed), [d["message"][-60:] for d in listed]
+    root = parse_file(tmp_path / "build" / "tei" / "d1.xml").getroot()
+    assert root.find(f".//{tei('seg')}[@type='frus-stamp']").text == "Unnumbered"
+    assert root.find(f".//{tei('said')}").text == "Said 1"
+
+
+def test_a_ready_made_tei_document_is_published_as_it_is(tmp_path: Path) -> None:
+    ready = Path(__file__).parents[1] / "data" / "web" / "fixture_presidium.xml"
+    config = make(tmp_path, [("tei", ["ready"])])
+    (tmp_path / "ready").mkdir()
+    shutil.copy(ready, tmp_path / "ready")
+    status, _ = build(config)
+    assert status == 0 and (tmp_path / "build" / "tei" / ready.name).read_bytes() == ready.read_bytes()
+
+
+def test_only_this_runs_documents_are_published(tmp_path: Path) -> None:
+    config = make(tmp_path, [("frus", ["sources/frus/d*.xml"])])
+    for stem in ("d103", "d104"):
+        shutil.copy(FRUS / f"frus1955-57v25_{stem}.xml", tmp_path / "sources" / "frus" / f"{stem}.xml")
+    assert build(config)[0] == 0
+    (tmp_path / "sources" / "frus" / "d104.xml").unlink()
+    (tmp_path / "build" / "tei" / "leftover.xml").write_text("<TEI/>", encoding="utf-8")
+    assert build(config)[0] == 0
+    assert sorted(p.name for p in (tmp_path / "build" / "tei").iterdir()) == ["d103.xml"]
+
+
+def tree(body: str) -> etree._Element:
+    return etree.fromstring(f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>{body}</body></text></TEI>')
+
+
+LOSSLESS = [
+    ("<p>bring <pb n='2'/>this offer</p>", "<p>bring this offer</p>", []),
+    ("<p>Hun<pb/>gary</p>", "<p>Hungary</p>", []),
+    ("<p>the <gloss>NSC</gloss>s met</p>", "<p>the <choice><abbr>NSC</abbr><expan>National Security Council"
+     "</expan></choice>s met</p>", []),
+    ("<p>one two three</p><p>four five</p>", "<p>one two three</p>", ["missing"]),
+    ("<p>alpha beta</p><p>gamma delta</p>", "<p>gamma delta</p><p>alpha beta</p>", ["order"]),
+    ("<p>kept <expan>added by the source's editors</expan></p>", "<p>kept</p>", []),
+]
+
+
+@pytest.mark.parametrize(("source", "mapped", "kinds"), LOSSLESS)
+def test_nothing_lost_in_a_mapping(source: str, mapped: str, kinds: list[str]) -> None:
+    assert [loss.kind for loss in check(tree(source), tree(mapped))] == kinds
