@@ -36,7 +36,7 @@ from lxml import etree
 from tei import registers
 from tei.diagnostics import Diagnostic, Location, error, relative_path, warning
 from tei.transforms import Context, transform
-from tei.xml import sub, tei, text_of
+from tei.xml import TEI_NS, sub, tei, text_of
 
 KINDS = r"telegram|letter|cable|memorandum|airgram|despatch|dispatch|message|(?:tele)?phone call|telephonogram"
 TITLE = re.compile(rf"^(?:notes?\s+(?:of|on)\s+(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{KINDS})s?\s+from\s",
@@ -145,9 +145,10 @@ def _defaults(root: etree._Element, sent: Action) -> None:
         if date is not None:
             sent.date = {name: date.get(name) for name in DATE_ATTRIBUTES if date.get(name)}
     if sent.place is None:
-        place = root.find(f"{tei('text')}/{tei('body')}//{tei('dateline')}//{tei('placeName')}")
-        if place is not None:
-            sent.place = _name(place)
+        places = root.xpath("t:text/t:body//t:dateline[1]//t:placeName[not(ancestor::t:note)]",
+                            namespaces={"t": TEI_NS})
+        if places:
+            sent.place = _name(places[0])
 
 
 def _insert(profile: etree._Element, sent: Action, received: Action) -> None:

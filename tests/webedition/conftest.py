@@ -20,6 +20,7 @@ from tei.paths import PROJECT_ROOT
 
 DATA = PROJECT_ROOT / "tests" / "data" / "web"
 SEEDS = sorted((PROJECT_ROOT / "sources").glob("*.txt"))
+REGISTERS = PROJECT_ROOT / "sources" / "registers"
 FIXTURES = sorted(DATA.glob("*.xml"))
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -68,11 +69,12 @@ paths = ["{READY}"]
 
 
 def make_edition(folder: Path, sources: list[Path], tei: list[Path], config: str = CONFIG) -> Path:
-    """An edition folder: config, introduction, raw sources, and ready-made TEI documents (in ready/,
-    published by the config's [[sources.tei]] table)."""
+    """An edition folder: config, introduction, raw sources with the project's registers, and
+    ready-made TEI documents (in ready/, published by the config's [[sources.tei]] table)."""
     (folder / "sources").mkdir(parents=True)
     for source in sources:
         shutil.copy(source, folder / "sources" / source.name)
+    shutil.copytree(REGISTERS, folder / "sources" / "registers")  # the edition's registers, as in sources/
     (folder / READY).mkdir(parents=True)
     for document in tei:
         shutil.copy(document, folder / READY / document.name)

@@ -78,7 +78,8 @@ def test_document_metadata_panel_of_seed_003(site: Site) -> None:
     fields = {dt.text_content().strip(): " ".join(dt.getnext().text_content().split())
               for dt in tree.xpath("//aside//dt")}
     assert fields["Date"] == "3 November 1956"
-    assert fields["Archival source"] == "TsKhSD, fond 3, opis 12, delo 1005, listy 67-69"
+    assert fields["Archival source"] == (
+        "Tsentr Khraneniya Sovremennoi Dokumentatsii (TsKhSD), fond 3, opis 12, delo 1005, listy 67-69")
     assert fields["Compiled by"] == "V. N. Malin" and fields["Translated by"] == "Mark Kramer"
     assert fields["Digital archive"].startswith("https://")
     assert fields["Original language"] == "Russian"
@@ -121,15 +122,20 @@ def test_fixture_shows_registers_readings_abbreviations_and_supplied_text(site: 
 def test_registers_list_every_mention_with_context_and_link(site: Site) -> None:
     persons = html.fromstring(site.page("persons.html"))
     entry = persons.get_element_by_id("malnasan")
-    assert "Malnasan, Aurel" in entry.text_content() and "Malnasanu (erroneous form)" in entry.text_content()
+    assert "Mălnășan, Aurel" in entry.text_content() and "Malnasanu (erroneous form)" in entry.text_content()
     links = entry.xpath(".//a[@class='context']")
-    assert [" ".join(a.text_content().split()) for a in links] == [
-        "Cde. Gheorghiu-Dej responded that I am sending Cde. Malnasan to you.",
-        "… at 10:20 Bucharest time for Budapest. On board the aircraft is Malnasan."]
-    assert all(re.fullmatch(r"documents/fixture_phone_call\.html#persName-\d+", a.get("href")) for a in links)
+    contexts = [" ".join(a.text_content().split()) for a in links]
+    fixture = [text for text, a in zip(contexts, links) if "fixture_phone_call" in a.get("href")]
+    assert fixture == ["Cde. Gheorghiu-Dej responded that I am sending Cde. Malnasan to you.",
+                       "… at 10:20 Bucharest time for Budapest. On board the aircraft is Malnasan."]
+    assert any(text.endswith("I am sending Cde. Malnasan to you.") and SEED_003 in a.get("href")
+               for text, a in zip(contexts, links)), "the seed's mention in the text, with its context"
+    assert all(re.fullmatch(rf"documents/(fixture_phone_call|{SEED_003})\.html#[\w-]+", a.get("href")) for a in links)
     khrushchev = persons.get_element_by_id("khrushchev")
     assert "(1894–1971)" in khrushchev.text_content()
-    assert khrushchev.xpath(".//a[@href='https://www.wikidata.org/wiki/Q35802']")
+    places = html.fromstring(site.page("places.html"))
+    bucharest = places.get_element_by_id("bucharest")
+    assert bucharest.xpath(".//a[@href='https://www.wikidata.org/wiki/Q19660']"), "authority ids become links"
 
 
 def test_archival_sources_form_a_tree_with_every_signature(site: Site) -> None:

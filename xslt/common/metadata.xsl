@@ -2,7 +2,7 @@
 <!--
   What an edition says about a document, in order: ed:metadata($tei) gives one map per field
   that the document has:
-    'key'    date | source | compiler | translator | resp | funder | publication | archive-link
+    'key'    date | source | compiler | translator | resp | credits | funder | sender | addressee | publication | archive-link
              | citation | language | summary
     'label'  the field's label (ed:labels)
     'nodes'  the TEI elements that hold the value (render them in the edition's text mode)
@@ -31,7 +31,13 @@
       for $other in $header/tei:fileDesc/tei:titleStmt/tei:respStmt[not(tei:resp/@key = ('compiler', 'translator'))]
         return map {'key': 'resp', 'label': ed:plain($other/tei:resp) => ed:capitalise(),
                     'nodes': $other/(* except tei:resp)},
-      $header/tei:fileDesc/tei:titleStmt/tei:funder[1] ! ed:field('funder', ../tei:funder, ()),
+      ($header/tei:fileDesc/tei:notesStmt/tei:note[@type = 'credits'])[1] ! ed:field('credits', ., ()),
+      $header/tei:fileDesc/tei:titleStmt/tei:funder[1]
+        [not($header/tei:fileDesc/tei:notesStmt/tei:note[@type = 'credits'])] ! ed:field('funder', ../tei:funder, ()),
+      $header/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent'][1]
+        ! ed:field('sender', (tei:persName, tei:orgName, tei:placeName), ()),
+      $header/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'received'][1]
+        ! ed:field('addressee', (tei:persName, tei:orgName, tei:placeName), ()),
       ($source//tei:bibl[@type = 'publication'])[1] ! ed:field('publication', $source//tei:bibl[@type = 'publication'], ()),
       $link ! map {'key': 'archive-link', 'label': ed:label('archive-link'), 'nodes': (), 'url': .},
       $citation[1] ! ed:field('citation', ., ()),

@@ -42,12 +42,17 @@
     <xsl:sequence select="(ed:name-text(ed:main-name($entry))[.], string($entry/@xml:id))[1]"/>
   </xsl:function>
 
-  <!-- "Surname, Forename" for persons with parts; the display name otherwise. -->
+  <!-- "Surname, Forenames" for persons with parts ("Pseudonym, Forenames Surname" for a person known
+       by a pseudonym); the display name otherwise. -->
   <xsl:function name="ed:sort-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="name" select="ed:main-name($entry)"/>
-    <xsl:sequence select="if ($name/tei:surname)
-        then string-join(($name/tei:surname, $name/tei:forename) ! normalize-space(), ', ')
+    <xsl:variable name="forenames" select="string-join($name/tei:forename ! normalize-space(), ' ')"/>
+    <xsl:variable name="surnames" select="string-join($name/tei:surname ! normalize-space(), ' ')"/>
+    <xsl:variable name="pseudonym" select="normalize-space($name/tei:addName[@type = 'pseudonym'][1])"/>
+    <!-- A person known by a pseudonym is filed under it: "Tito, Josip Broz". -->
+    <xsl:sequence select="if ($pseudonym) then $pseudonym || ', ' || string-join(($forenames[.], $surnames[.]), ' ')
+        else if ($name/tei:surname) then string-join(($surnames, $forenames[.]), ', ')
         else ed:display-name($entry)"/>
   </xsl:function>
 

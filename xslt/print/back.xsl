@@ -58,7 +58,7 @@
       <xsl:variable name="entry" select="?entry"/>
       <p class="index-entry" id="index-{$entry/@xml:id}">
         <span class="index-name">{if ($register eq 'persons') then ed:index-name($entry) else ed:display-name($entry)}</span>
-        <xsl:variable name="about" select="($entry/self::tei:person ! ed:life-dates(.), ed:role($entry) ! ed:plain(node()))"/>
+        <xsl:variable name="about" select="($entry/self::tei:person ! ed:life-dates(.), ed:role($entry) ! replace(normalize-space(ed:plain(node())), '\.$', ''))"/>
         <xsl:if test="exists($about)"><xsl:text> </xsl:text><span class="index-about">({string-join($about, '; ')})</span></xsl:if>
         <xsl:call-template name="print:page-refs">
           <xsl:with-param name="elements" select="?mentions"/>

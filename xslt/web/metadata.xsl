@@ -44,7 +44,12 @@
 
   <xsl:template match=".[?key eq 'language']" mode="web-field">{?text}</xsl:template>
 
-  <xsl:template match=".[?key = ('compiler', 'translator', 'resp')]" mode="web-field">
+  <!-- The credits note's words (it is metadata here, not a footnote of the text). -->
+  <xsl:template match=".[?key eq 'credits']" mode="web-field">
+    <xsl:apply-templates select="?nodes/node()" mode="web"/>
+  </xsl:template>
+
+  <xsl:template match=".[?key = ('compiler', 'translator', 'resp', 'sender', 'addressee')]" mode="web-field">
     <xsl:for-each select="?nodes">
       <xsl:if test="position() gt 1">, </xsl:if>
       <xsl:apply-templates select="." mode="web"/>
