@@ -131,3 +131,14 @@ LOSSLESS = [
 @pytest.mark.parametrize(("source", "mapped", "kinds"), LOSSLESS)
 def test_nothing_lost_in_a_mapping(source: str, mapped: str, kinds: list[str]) -> None:
     assert [loss.kind for loss in check(tree(source), tree(mapped))] == kinds
+
+
+def test_frus_mapping_output_is_as_reviewed(tmp_path: Path, golden) -> None:
+    """The declared FRUS mapping, end to end (hardened read, XSLT, transforms): a golden file.
+    d109 has a source note in the head, gloss abbreviations, a numbered list with labels, a block
+    quotation, a reference to another document of the volume and a signed closer."""
+    config = make(tmp_path, [("frus", ["sources/frus/frus1955-57v25_d109.xml"])])
+    shutil.copy(FRUS / "frus1955-57v25_d109.xml", tmp_path / "sources" / "frus")
+    status, diagnostics = build(config)
+    assert status == 0, diagnostics
+    golden((tmp_path / "build" / "tei" / "frus1955-57v25_d109.xml").read_bytes(), "import/frus1955-57v25_d109.xml")

@@ -103,18 +103,20 @@
         </titleStmt>
         <publicationStmt>
           <xsl:apply-templates select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/node()"/>
+          <xsl:apply-templates select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:idno"/>
         </publicationStmt>
+        <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:note">
+          <notesStmt>
+            <note type="editorial"><xsl:apply-templates/></note>
+          </notesStmt>
+        </xsl:for-each>
         <sourceDesc>
           <msDesc>
             <xsl:call-template name="ms-identifier">
               <xsl:with-param name="text" select="normalize-space($source)"/>
             </xsl:call-template>
           </msDesc>
-          <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl">
-            <bibl type="publication">
-              <xsl:apply-templates select="node()"/>
-            </bibl>
-          </xsl:for-each>
+          <xsl:apply-templates select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl" mode="publication"/>
         </sourceDesc>
       </fileDesc>
       <encodingDesc>
@@ -297,10 +299,35 @@
     </date>
   </xsl:template>
 
-  <xsl:template match="tei:note[@type = 'extraction']">
-    <note type="editorial">
-      <xsl:apply-templates/>
-    </note>
+  <!-- The volume as a citation a reader can use, its parts in their order, separated by
+       punctuation only (no words are added): "Title, A, B, C; D. Publisher, Place, Year,
+       Document 100, pp. 266–268. URL".  The volume's and document's identifiers go to
+       publicationStmt, the extraction note to notesStmt. -->
+  <xsl:template match="tei:bibl" mode="publication">
+    <xsl:variable name="parts" select="* except (tei:idno, tei:note)"/>
+    <bibl type="publication">
+      <xsl:for-each select="$parts">
+        <xsl:if test="position() gt 1">
+          <xsl:sequence select="ed:separator(preceding-sibling::*[not(self::tei:idno or self::tei:note)][1], .)"/>
+        </xsl:if>
+        <xsl:apply-templates select="."/>
+      </xsl:for-each>
+    </bibl>
+  </xsl:template>
+
+  <xsl:function name="ed:separator" as="xs:string">
+    <xsl:param name="before" as="element()"/>
+    <xsl:param name="after" as="element()"/>
+    <xsl:sequence select="
+      if ($after/self::tei:editor[@role]) then '; '
+      else if ($after/self::tei:publisher or $after/self::tei:ref) then '. '
+      else ', '"/>
+  </xsl:function>
+
+  <!-- Insignificant whitespace of the FRUS files (line breaks and indentation inside text)
+       becomes single spaces; the words are untouched. -->
+  <xsl:template match="text()">
+    <xsl:value-of select="replace(., '\s+', ' ')"/>
   </xsl:template>
 
   <xsl:template match="tei:bibl/tei:idno[@type = 'frus-volume']">

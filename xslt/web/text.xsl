@@ -76,6 +76,8 @@
     <div class="list list-{(@type, 'plain')[1]}">
       <xsl:apply-templates select="tei:head" mode="web"/>
       <xsl:element name="{if (tei:label or @rend = ('numbered', 'ordered')) then 'ol' else 'ul'}">
+        <!-- The source's own labels ("1.") are printed; the list adds no numbers of its own. -->
+        <xsl:if test="tei:label"><xsl:attribute name="class" select="'labelled'"/></xsl:if>
         <xsl:apply-templates select="tei:item" mode="web"/>
       </xsl:element>
     </div>
