@@ -62,7 +62,8 @@ def test_search_for_malnasan_reaches_seed_003(page, server: str) -> None:
     page.press("#search-input", "Enter")
     result = page.locator("#search-results a", has_text="Notes of a Secure Phone Call from the Soviet Ambassador")
     result.first.wait_for(timeout=15000)
-    assert "match" in page.inner_text("#search-status")
+    # the status line is updated after the results are drawn: wait for it rather than race it
+    page.wait_for_function("document.querySelector('#search-status').innerText.includes('match')", timeout=15000)
     result.first.click()
     page.wait_for_url(f"**/documents/{SEED_003}.html")
     assert "Malnasan" in page.inner_text("main")
