@@ -8,12 +8,16 @@ from enum import Enum
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
 
 from conftest import REGISTERS, SOURCES
+from tei.errors import SourceError
 from tei.model import Document
 from tei.pipeline import Options, convert_one
 from tei.readers import READERS, detect
-from tei.source import read_source
+from tei.source import Source, read_source
 
 DATA = Path(__file__).parent / "data"
 
@@ -77,3 +81,57 @@ def test_reader_override_is_honoured() -> None:
 
 def test_registry_names_every_reader() -> None:
     assert set(READERS) == {"archive-web", "archive-markdown", "plain-export", "generic"}
+
+
+GENERIC_DATES = {
+    "a date line": ("Minutes of the board\n\nBudapest, November 3, 1956\n\nThe board met.\n", "1956-11-03"),
+    "a date label": ("Minutes of the board\n\nDate: 3 November 1956\n\nThe board met.\n", "1956-11-03"),
+    "a dated title": ("Minutes of the board, 3 November 1956\n\nThe board met.\n", "1956-11-03"),
+    "no date": ("Minutes of the board\n\nThe board met.\n", None),
+    "an impossible date": ("Minutes of the board\n\nBudapest, February 30, 1956\n\nThe board met.\n", None),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GENERIC_DATES))
+def test_generic_reader_dates_the_document_when_the_text_does(case: str, tmp_path: Path) -> None:
+    text, expected = GENERIC_DATES[case]
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    document = READERS["generic"].read(read_source(path))
+    assert (document.header.date_value.when if document.header.date_value else None) == expected
+    result = convert_one(path, Options(reader="generic", validate=False, registers=REGISTERS))
+    assert result.output is not None, [d.format() for d in result.diagnostics]
+    creation = etree.fromstring(result.output).find(".//{*}profileDesc/{*}creation/{*}date")
+    assert creation.get("when") == expected
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from([
+    "\n", "\n\n", " ", "    ", "(1)", "(2)", "Notes", "Date:", "Budapest,", "November 3, 1956", "February 30, 1956",
+    "3/XIII/56", "2 Nov.", "Zhukov—", "Nagy:", "I. ", ". . . .", "MEMBERS", "word", "Word.", "(", ")", "—",
+]), max_size=40))
+def test_generic_reader_never_crashes(fragments: list[str]) -> None:
+    try:
+        document = READERS["generic"].read(Source("any.txt", "".join(fragments)))
+    except SourceError as exc:
+        assert exc.diagnostic.code == "E-SRC-NOBODY"
+        return
+    assert document.body
+
+
+def test_plain_export_with_an_impossible_date_converts_with_a_warning(frus_dir: Path, tmp_path: Path) -> None:
+    original = (frus_dir / "frus1955-57v25_d103.txt").read_text(encoding="utf-8")
+    assert "Budapest, October 24, 1956" in original
+    path = tmp_path / "d103-perturbed.txt"
+    path.write_text(original.replace("October 24, 1956", "February 30, 1956", 1), encoding="utf-8")
+    result = convert_one(path, Options(validate=False, registers=REGISTERS))
+    assert result.reader == "plain-export"
+    assert result.output is not None, [d.format() for d in result.diagnostics]
+    warnings = [d for d in result.diagnostics if d.code == "W-DATE-INVALID"]
+    assert len(warnings) == 1 and warnings[0].location.line == 2, [d.format() for d in result.diagnostics]
+    assert "February 1956 has no day 30" in warnings[0].message
+    root = etree.fromstring(result.output)
+    dateline = root.find(".//{*}body//{*}dateline")
+    assert dateline is not None and "February 30, 1956" in "".join(dateline.itertext())
+    assert dateline.find("{*}date").get("when") is None
+    assert root.find(".//{*}profileDesc/{*}creation/{*}date").get("when") is None

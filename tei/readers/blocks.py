@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tei.diagnostics import Diagnostic
 from tei.model import Block, BlockKind, Marker, Note, Text
 from tei.parse.dates import DateSpec, find_dates
 
@@ -158,7 +159,7 @@ _SPEAKER = re.compile(
 NOT_SPEAKERS = frozenset({
     "Note", "Notes", "Citation", "Summary", "Subject", "Re", "RE", "Discussion", "Recommendation",
     "Contents", "Credits", "Source", "Here", "New Subject", "Following", "Instructions", "Begin",
-    "End", "Ref", "Reference", "Attachment", "Enclosure", "Tab", "Annex", "Question", "Answer",
+    "End", "Ref", "Reference", "Date", "Dated", "Attachment", "Enclosure", "Tab", "Annex", "Question", "Answer",
 })
 _CLOSER_WORDS = 6
 
@@ -198,12 +199,23 @@ def is_quote(paragraph: Paragraph) -> bool:
 
 def date_of(text: str, year: int | None) -> DateSpec | None:
     """The date a date line consists of: optional place, a date, optional time and note calls."""
+    value = dateline_value(text, year)
+    return value if isinstance(value, DateSpec) else None
+
+
+def dateline_value(text: str, year: int | None) -> DateSpec | Diagnostic | None:
+    """The date of a line shaped as a date line, or the problem of its impossible date.
+
+    The shape (a place, a written date) makes the line a date line even when
+    the date itself cannot be: "Budapest, February 30, 1956" stays a date
+    line, reported and left without a value, rather than becoming a paragraph.
+    """
     stripped = MARKER.sub("", text).strip()
     if stripped.endswith(".") and not stripped.endswith("m."):
         stripped = stripped[:-1]
     for found in find_dates(stripped, year):
         rest = (stripped[: found.start] + stripped[found.end :]).strip(" ,.")
-        if isinstance(found.value, DateSpec) and (not rest or _is_place(rest)):
+        if not rest or _is_place(rest):
             return found.value
     return None
 
@@ -213,7 +225,7 @@ def _is_place(text: str) -> bool:
 
 
 def is_dateline(paragraph: Paragraph, year: int | None) -> bool:
-    return len(paragraph.lines) == 1 and date_of(paragraph.joined, year) is not None
+    return len(paragraph.lines) == 1 and dateline_value(paragraph.joined, year) is not None
 
 
 def speaker_split(paragraph: Paragraph) -> tuple[Text, Text] | None:

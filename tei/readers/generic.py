@@ -2,21 +2,25 @@
 
 It promises little and keeps everything: the first line is the title, every
 paragraph is kept as a body block, and trailing ``(n) text`` paragraphs (or a
-"Notes" section) become notes.  It never fails on a layout, only on a source
-with no body.
+"Notes" section) become notes.  The document's date is the one the text gives
+itself (a date line, a "Date:" line or a dated title), when it gives one.  It
+never fails on a layout, only on a source with no body.
 """
 
 from __future__ import annotations
 
 import re
 
-from tei.model import Document, Dropped, Header
-from tei.parse.dates import first_year
+from tei.model import Block, BlockKind, DateSpec, Document, Dropped, Header, Text
+from tei.parse.dates import find_dates, first_year
 from tei.readers.base import require_body
-from tei.readers.blocks import PAREN_NOTE, Paragraph, classify, numbered, paragraphs, read_notes, text_of_line
+from tei.readers.blocks import (
+    PAREN_NOTE, Paragraph, classify, date_of, numbered, paragraphs, read_notes, text_of_line,
+)
 from tei.source import Source
 
 NOTES = re.compile(r"^\s*(?:Notes|Footnotes|Endnotes)\s*$")
+DATE_LABEL = re.compile(r"^Dated?:\s*(\S.*)$", re.S)
 
 
 class GenericReader:
@@ -50,6 +54,25 @@ class GenericReader:
             body_parts, notes_parts = body_parts[:index], body_parts[index:]
         require_body(source, body_parts, first.first.number)
         notes = read_notes(notes_parts, PAREN_NOTE, "editorial")
-        return Document(path=source.path, stem=source.stem, reader=self.name, header=Header(title=title),
-                        body=tuple(classify(body_parts, first_year(source.text))), notes=tuple(notes),
-                        dropped=tuple(dropped))
+        year = first_year(source.text)
+        body = classify(body_parts, year)
+        header = Header(title=title, date_value=document_date(title, body, year))
+        return Document(path=source.path, stem=source.stem, reader=self.name, header=header,
+                        body=tuple(body), notes=tuple(notes), dropped=tuple(dropped))
+
+
+def document_date(title: Text, body: list[Block], year: int | None) -> DateSpec | None:
+    """The date the text states for itself: its first date line, a "Date: …" line, else its title's date.
+
+    Dates in running text are what the document talks about, not when it was
+    written, so they are not taken; an impossible date gives none.
+    """
+    for block in body:
+        text = block.text.plain.strip()
+        labelled = DATE_LABEL.match(text)
+        value = date_of(labelled.group(1) if labelled else text, year) \
+            if block.kind is BlockKind.DATELINE or labelled else None
+        if value is not None:
+            return value
+    return next((found.value for found in find_dates(title.plain, year) if isinstance(found.value, DateSpec)),
+                None)

@@ -13,7 +13,7 @@ from tei.parse.citation import parse_citation
 from tei.parse.dates import first_year
 from tei.readers.base import require_body
 from tei.readers.blocks import (
-    PAREN_NOTE, Paragraph, classify, date_of, numbered, paragraphs, read_notes, text_of_line,
+    PAREN_NOTE, Paragraph, classify, dateline_value, numbered, paragraphs, read_notes, text_of_line,
     text_of_paragraph,
 )
 from tei.source import Source
@@ -44,7 +44,8 @@ class PlainExportReader:
         title = text_of_line(top.lines[0])
         year = first_year(source.text)
         dateline: Block | None = None
-        if len(top.lines) > 1 and date_of(top.lines[1].text, year) is not None:
+        date_value = dateline_value(top.lines[1].text, year) if len(top.lines) > 1 else None
+        if date_value is not None:  # an impossible date is reported by the dates transform
             dateline = Block(BlockKind.DATELINE, text_of_line(top.lines[1]))
             leftover = top.lines[2:]
         else:
@@ -66,7 +67,6 @@ class PlainExportReader:
             heading = lines[notes_at]
             dropped.append(Dropped(heading.number, 1, heading.text.strip(), "label"))
             notes = read_notes(paragraphs(lines[notes_at + 1 :]), PAREN_NOTE, "editorial")
-        date_value = date_of(dateline.text.plain, year) if dateline else None
         header = Header(title=title,
                         date_value=date_value if isinstance(date_value, DateSpec) else None,
                         citation=citation, source_note=source_note)
