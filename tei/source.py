@@ -54,10 +54,16 @@ def read_source(path: Path | str) -> Source:
     return decode_source(data, shown)
 
 
+#: Byte-order marks of encodings other than UTF-8 (UTF-32 before UTF-16: its LE mark starts the same).
+BOMS = ((b"\xff\xfe\x00\x00", "UTF-32LE"), (b"\x00\x00\xfe\xff", "UTF-32BE"),
+        (b"\xff\xfe", "UTF-16LE"), (b"\xfe\xff", "UTF-16BE"))
+
+
 def decode_source(data: bytes, path: str) -> Source:
     """Decode bytes as a text source; the checks of :func:`read_source` without the file."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    _check_wide(data, path)
     if not data.strip():
         raise SourceError(error("E-SRC-EMPTY", "the file is empty (no text at all)", Location(path, 1, 1),
                                 "export the document again, or remove the file from the sources"))
@@ -68,13 +74,43 @@ def decode_source(data: bytes, path: str) -> Source:
         line, col = _line_col(data, exc.start)
         raise SourceError(error(
             "E-SRC-ENCODING",
-            f"byte 0x{data[exc.start]:02x} is not valid UTF-8",
+            f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not valid UTF-8: the file is in another encoding",
             Location(path, line, col),
-            "re-save the file as UTF-8 (e.g. iconv -f cp1252 -t utf-8)",
+            "re-save the file as UTF-8 (e.g. iconv -f cp1252 -t utf-8 FILE > FILE.utf8)",
         )) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _check_controls(text, path)
     return Source(path, text)
+
+
+def _check_wide(data: bytes, path: str) -> None:
+    """UTF-16 and UTF-32 text, with a byte-order mark or (UTF-16) without one, is named as such.
+
+    Their NUL bytes would otherwise make the file look binary; the user needs
+    to hear which encoding it is and how to convert it, not that it is not text.
+    """
+    encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
+    where, convert_from = "byte-order mark at offset 0", (encoding or "")[:6]  # iconv reads the mark itself
+    if encoding is None:
+        encoding = convert_from = _bomless_utf16(data) or ""
+        where = "no byte-order mark; NUL bytes in every second place from offset 0"
+    if not encoding:
+        return
+    raise SourceError(error(
+        "E-SRC-ENCODING", f"the file is {encoding} text ({where}), not UTF-8", Location(path, 1, 1),
+        f"re-save the file as UTF-8 (e.g. iconv -f {convert_from} -t UTF-8 FILE > FILE.utf8)"))
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a mark: NUL in (nearly) all odd (LE) or even (BE) places of the first bytes, none else."""
+    sample = data[:512]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for name, zeros, others in (("UTF-16LE", odd, even), ("UTF-16BE", even, odd)):
+        if not others.count(0) and zeros.count(0) >= 0.9 * len(zeros):
+            return name
+    return None
 
 
 def _check_binary(data: bytes, path: str) -> None:

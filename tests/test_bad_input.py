@@ -17,6 +17,10 @@ BAD = {
     "empty.txt": (b"", "E-SRC-EMPTY", 1),
     "blank.txt": (b"  \n\n\t\n", "E-SRC-EMPTY", 1),
     "latin1.txt": ("Title\n\nA caf\xe9 in Budapest.\n".encode("latin-1"), "E-SRC-ENCODING", 3),
+    "utf16.txt": ("Title\n\nA café in Budapest.\n".encode("utf-16"), "E-SRC-ENCODING", 1),
+    "utf16be.txt": (b"\xfe\xff" + "Title\n\nA café.\n".encode("utf-16-be"), "E-SRC-ENCODING", 1),
+    "utf16-unmarked.txt": ("Title\n\nA café in Budapest.\n".encode("utf-16-le"), "E-SRC-ENCODING", 1),
+    "utf32.txt": ("Title\n\nA café.\n".encode("utf-32"), "E-SRC-ENCODING", 1),
     "binary.txt": (b"%PDF-1.4\n\x00\x01\x02\xff\xfe", "E-SRC-BINARY", 2),
     "control.txt": (b"Title\n\nBell \x07 here.\n", "E-SRC-CONTROL", 3),
     "title-only.txt": (b"Just a title line\n", "E-SRC-NOBODY", 1),
@@ -92,3 +96,19 @@ def test_marker_problems_name_their_line(tmp_path: Path, capsys) -> None:
     assert "W-NOTE-DUPLICATE" in err
     output = (tmp_path / "out" / "markers.xml").read_text()
     assert "(7)" in output and 'place="end"' in output
+
+
+@pytest.mark.parametrize("name,encoding,offset", [
+    ("utf16.txt", "UTF-16LE", "offset 0"), ("utf16be.txt", "UTF-16BE", "offset 0"),
+    ("utf16-unmarked.txt", "UTF-16LE", "offset 0"), ("utf32.txt", "UTF-32LE", "offset 0"),
+    ("latin1.txt", "another encoding", "offset 12"),
+])
+def test_encoding_error_names_the_encoding_the_offset_and_a_conversion(
+        name: str, encoding: str, offset: str, tmp_path: Path, capsys) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(BAD[name][0])
+    status, _, err = _run(tmp_path, capsys, str(bad))
+    assert status == 1
+    [problem] = [row for row in err.splitlines() if "error[" in row]
+    assert encoding in problem and offset in problem and "iconv -f" in problem, problem
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
