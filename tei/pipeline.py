@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 from tei import registers, transforms
 from tei.build.document import build_document
 from tei.diagnostics import Diagnostic, Level, Location, Reporter, error, relative_path
-from tei.errors import TeiError
+from tei.errors import OutputError, TeiError
 from tei.lossless import check as lossless_check
 from tei.readers import detect, get_reader
 from tei.readers.base import check_notes
@@ -165,7 +165,11 @@ def publish(results: list[Result], out_dir: Path, reporter: Reporter) -> list[Pa
 
 def write_documents(results: list[Result], out_dir: Path, reporter: Reporter) -> list[Path]:
     """Write each successful result to ``out_dir/<stem>.xml`` atomically; the files written, in order."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(error("E-OUT-WRITE", f"cannot create the output folder: {exc.strerror}",
+                                Location(relative_path(out_dir)), "check the path and its permissions")) from None
     written: list[Path] = []
     targets: dict[str, str] = {}
     for result in results:
@@ -180,8 +184,14 @@ def write_documents(results: list[Result], out_dir: Path, reporter: Reporter) ->
         targets[stem] = result.source
         target = out_dir / (stem + ".xml")
         temporary = target.with_suffix(".xml.part")
-        temporary.write_bytes(result.output)
-        os.replace(temporary, target)
+        try:
+            temporary.write_bytes(result.output)
+            os.replace(temporary, target)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            reporter.add(error("E-OUT-WRITE", f"cannot write {relative_path(target)}: {exc.strerror}",
+                               Location(result.source), "check the output folder's permissions and free space"))
+            continue
         written.append(target)
     return written
 

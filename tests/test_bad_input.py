@@ -112,3 +112,26 @@ def test_encoding_error_names_the_encoding_the_offset_and_a_conversion(
     [problem] = [row for row in err.splitlines() if "error[" in row]
     assert encoding in problem and offset in problem and "iconv -f" in problem, problem
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+@pytest.mark.parametrize("below", ["", "sub"])
+def test_output_that_is_a_file_is_a_usage_error(below: str, tmp_path: Path, capsys) -> None:
+    existing = tmp_path / "notes.xml"
+    existing.write_text("kept")
+    with pytest.raises(SystemExit) as stop:
+        main(["convert", str(GOOD), "-o", str(existing / below) if below else str(existing)])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "notes.xml is a file, not a folder" in err and "Traceback" not in err
+    assert existing.read_text() == "kept"
+
+
+def test_a_failing_write_is_an_error_not_a_traceback(tmp_path: Path, capsys, monkeypatch) -> None:
+    def full_disk(self: Path, data: bytes) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    status, _, err = _run(tmp_path, capsys, str(GOOD))
+    assert status == 1
+    assert "error[E-OUT-WRITE]" in err and "No space left on device" in err and "Traceback" not in err
+    assert list((tmp_path / "out").iterdir()) == []

@@ -21,7 +21,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                     "Files with errors are reported and not written; the others are.",
     )
     parser.add_argument("sources", nargs="+", metavar="SRC", help="source files or folders (walked)")
-    parser.add_argument("-o", "--output", default="build/tei", metavar="DIR", help="output folder (default build/tei)")
+    parser.add_argument("-o", "--output", default="build/tei", metavar="DIR", type=output_folder,
+                        help="output folder, created when missing (default build/tei)")
     parser.add_argument("--reader", choices=sorted(READERS), help="force a reader instead of detecting the layout")
     parser.add_argument("--lang", default="en", help="language of the texts when the source does not say (default en)")
     parser.add_argument("--registers", metavar="DIR", help="register folder (default sources/registers)")
@@ -29,6 +30,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("-j", "--jobs", type=int, default=None, help="worker processes for large batches")
     add_output_options(parser)
     parser.set_defaults(handler=run)
+
+
+def output_folder(value: str) -> str:
+    """``-o DIR`` must be a folder or not exist yet: a file there is a usage error (exit 2), found before converting."""
+    path = Path(value)
+    for candidate in (path, *path.parents):
+        if candidate.exists() and not candidate.is_dir():
+            raise argparse.ArgumentTypeError(
+                f"{candidate} is a file, not a folder — give a folder for the TEI files (created when missing)")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
