@@ -135,3 +135,19 @@ def test_a_failing_write_is_an_error_not_a_traceback(tmp_path: Path, capsys, mon
     assert status == 1
     assert "error[E-OUT-WRITE]" in err and "No space left on device" in err and "Traceback" not in err
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_missing_default_register_folder_is_said_once(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    status, _, err = _run(tmp_path, capsys, str(GOOD), str(SOURCES / "000_6d5469bca201ffe6.txt"))
+    assert status == 0
+    notices = [row for row in err.splitlines() if "I-REGISTERS-NONE" in row]
+    assert len(notices) == 1 and notices[0].startswith("sources/registers: info[") and "not linked" in notices[0]
+    assert 'ref="#' not in (tmp_path / "out" / (GOOD.stem + ".xml")).read_text(encoding="utf-8")
+
+
+def test_the_default_register_folder_is_used_without_a_notice(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(SOURCES.parent)
+    status, _, err = _run(tmp_path, capsys, str(GOOD))
+    assert status == 0 and "I-REGISTERS-NONE" not in err
+    assert 'ref="#' in (tmp_path / "out" / (GOOD.stem + ".xml")).read_text(encoding="utf-8")

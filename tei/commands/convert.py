@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from tei.commands import add_output_options, report
-from tei.diagnostics import Level, Reporter
+from tei.diagnostics import Level, Location, Reporter, info
 from tei.pipeline import DEFAULT_REGISTERS, Options, convert, find_sources, stderr_progress, write_results
 from tei.readers import READERS
 
@@ -42,11 +42,24 @@ def output_folder(value: str) -> str:
     return value
 
 
+def registers_folder(given: str | None, reporter: Reporter) -> Path | None:
+    """The folder given, else the default one when it exists; its absence is said once, not passed over."""
+    if given:
+        return Path(given)
+    if DEFAULT_REGISTERS.is_dir():
+        return DEFAULT_REGISTERS
+    reporter.add(info(
+        "I-REGISTERS-NONE", "no register folder: names of persons, places and organisations are marked "
+        "but not linked to register entries", Location(str(DEFAULT_REGISTERS)),
+        "run tei convert in the edition's folder, or pass --registers DIR"))
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     reporter = Reporter()
     paths, problems = find_sources(args.sources)
     reporter.extend(problems)
-    registers = Path(args.registers) if args.registers else (DEFAULT_REGISTERS if DEFAULT_REGISTERS.is_dir() else None)
+    registers = registers_folder(args.registers, reporter)
     options = Options(reader=args.reader, language=args.lang, validate=not args.no_validate, registers=registers)
     show_progress = not args.quiet and args.format == "text" and len(paths) > 5 and sys.stderr.isatty()
     results = convert(paths, options, args.jobs, stderr_progress if show_progress else None)
