@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from tei import registers, transforms
 from tei.build.document import build_document
-from tei.diagnostics import Diagnostic, Level, Location, Reporter, error, relative_path
+from tei.diagnostics import Diagnostic, Level, Location, Reporter, error, relative_path, warning
 from tei.errors import OutputError, TeiError
 from tei.lossless import check as lossless_check
 from tei.readers import detect, get_reader
@@ -147,8 +147,31 @@ def _convert_all(paths: list[Path], options: Options, jobs: int | None,
 
 
 def write_results(results: list[Result], out_dir: Path, reporter: Reporter) -> int:
-    """Write each successful result to ``out_dir/<stem>.xml`` atomically; count written files."""
-    return len(write_documents(results, out_dir, reporter))
+    """Write each successful result to ``out_dir/<stem>.xml`` atomically; count written files.
+
+    A source that fails this time loses its output of an earlier run: left in
+    place, it would pass for the conversion of the source as it is now.
+    """
+    written = {path.stem for path in write_documents(results, out_dir, reporter)}
+    for result in results:
+        stale = out_dir / (output_stem(result) + ".xml")
+        if stale.stem in written or not stale.is_file():
+            continue
+        try:
+            stale.unlink()
+        except OSError as exc:
+            reporter.add(error("E-OUT-STALE", f"cannot remove {relative_path(stale)}, the output of an earlier run: "
+                               f"{exc.strerror}", Location(result.source), "delete it by hand; it is out of date"))
+            continue
+        reporter.add(warning("W-OUT-STALE", f"removed {relative_path(stale)}, the output of an earlier run, "
+                             "because this source did not convert now", Location(result.source),
+                             "fix the errors reported for it and convert again"))
+    return len(written)
+
+
+def output_stem(result: Result) -> str:
+    """The name of a result's output file without ``.xml``: the source's stem unless the result names one."""
+    return result.stem or Path(result.source).stem
 
 
 def publish(results: list[Result], out_dir: Path, reporter: Reporter) -> list[Path]:
@@ -176,7 +199,7 @@ def write_documents(results: list[Result], out_dir: Path, reporter: Reporter) ->
         reporter.extend(result.diagnostics)
         if result.output is None:
             continue
-        stem = result.stem or Path(result.source).stem
+        stem = output_stem(result)
         if stem in targets:
             reporter.add(error("E-OUT-COLLISION", f"{targets[stem]} already writes {stem}.xml",
                                Location(result.source), "rename one of the sources; outputs are named by stem"))

@@ -151,3 +151,25 @@ def test_the_default_register_folder_is_used_without_a_notice(tmp_path: Path, ca
     status, _, err = _run(tmp_path, capsys, str(GOOD))
     assert status == 0 and "I-REGISTERS-NONE" not in err
     assert 'ref="#' in (tmp_path / "out" / (GOOD.stem + ".xml")).read_text(encoding="utf-8")
+
+
+def test_a_failed_reconversion_removes_the_earlier_output(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "letter.txt"
+    source.write_bytes(GOOD.read_bytes())
+    status, _, _ = _run(tmp_path, capsys, str(source), str(GOOD))
+    output = tmp_path / "out" / "letter.xml"
+    assert status == 0 and output.is_file()
+    source.write_bytes("Title\n\nA caf\xe9 in Budapest.\n".encode("latin-1"))
+    status, _, err = _run(tmp_path, capsys, str(source))
+    assert status == 1
+    assert not output.exists(), "the output of the earlier run would pass for the current source"
+    [notice] = [row for row in err.splitlines() if "W-OUT-STALE" in row]
+    assert "letter.txt" in notice and "out/letter.xml" in notice
+    assert (tmp_path / "out" / (GOOD.stem + ".xml")).is_file(), "outputs of sources not in this run stay"
+
+
+def test_a_failed_first_conversion_removes_nothing(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    status, _, err = _run(tmp_path, capsys, str(bad))
+    assert status == 1 and "W-OUT-STALE" not in err
