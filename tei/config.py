@@ -41,14 +41,27 @@ class EditionConfig:
         return self.path.parent
 
 
+@dataclass(frozen=True)
+class _ConfigText:
+    """The config file and the text read from it once (problems are located in this text)."""
+
+    path: Path
+    text: str
+
+
 def load_config(path: Path | str = DEFAULT_CONFIG) -> EditionConfig:
     config_path = Path(path)
     shown = relative_path(config_path)
     try:
-        data = tomllib.loads(config_path.read_text(encoding="utf-8"))
+        text = config_path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError(error("E-CONFIG-MISSING", "no edition config found", Location(shown),
                                 "create edition.toml (see the README) or pass --config PATH")) from None
+    except OSError as exc:
+        raise ConfigError(error("E-CONFIG-READ", f"cannot read the edition config: {exc.strerror or exc}",
+                                Location(shown),
+                                "check that it is a readable file, or pass --config PATH")) from None
     except UnicodeDecodeError:
         raise ConfigError(error("E-CONFIG-ENCODING", "the config is not UTF-8 text", Location(shown),
                                 "save it as UTF-8")) from None
@@ -56,7 +69,7 @@ def load_config(path: Path | str = DEFAULT_CONFIG) -> EditionConfig:
         line, col = _toml_position(str(exc))
         raise ConfigError(error("E-CONFIG-TOML", f"not valid TOML: {exc}", Location(shown, line, col),
                                 "fix the syntax at this position")) from None
-    return _from_data(config_path, data)
+    return _from_data(_ConfigText(config_path, text), data)
 
 
 def _toml_position(message: str) -> tuple[int, int]:
@@ -64,7 +77,8 @@ def _toml_position(message: str) -> tuple[int, int]:
     return (int(match.group(1)), int(match.group(2))) if match else (0, 0)
 
 
-def _from_data(path: Path, data: dict[str, Any]) -> EditionConfig:
+def _from_data(config: _ConfigText, data: dict[str, Any]) -> EditionConfig:
+    path = config.path
     root = path.parent
     edition = _table(data, "edition", path)
     sources = _table(data, "sources", path)
@@ -78,81 +92,75 @@ def _from_data(path: Path, data: dict[str, Any]) -> EditionConfig:
     return EditionConfig(
         path=path,
         title=title.strip(),
-        editors=_strings(edition, "editors", path),
+        editors=_strings(edition, "editors", config),
         language=edition.get("language", "en"),
         sources=tuple(root / item for item in source_paths),
         registers=(root / registers) if registers else None,
         output=root / output.get("dir", "build"),
-        formats=_formats(output, path),
-        introduction=_introduction(edition, path),
-        base_url=_base_url(edition, path),
+        formats=_formats(output, config),
+        introduction=_introduction(edition, config),
+        base_url=_base_url(edition, config),
         raw=data,
     )
 
 
-def _problem(code: str, message: str, path: Path, key: str, hint: str) -> ConfigError:
+def _problem(code: str, message: str, config: _ConfigText, key: str, hint: str) -> ConfigError:
     """A config error located at the line where ``key`` is set (when it can be found)."""
-    line = 0
-    try:
-        for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if re.match(rf"\s*{re.escape(key)}\s*=", text):
-                line = number
-                break
-    except OSError:
-        pass
-    return ConfigError(error(code, message, Location(relative_path(path), line, 1 if line else 0), hint))
+    line = next((number for number, text in enumerate(config.text.splitlines(), 1)
+                 if re.match(rf"\s*{re.escape(key)}\s*=", text)), 0)
+    return ConfigError(error(code, message, Location(relative_path(config.path), line, 1 if line else 0), hint))
 
 
-def _strings(table: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
+def _strings(table: dict[str, Any], key: str, config: _ConfigText) -> tuple[str, ...]:
     value = table.get(key, [])
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise _problem("E-CONFIG-VALUE", f"{key} must be a list of strings", path, key,
+        raise _problem("E-CONFIG-VALUE", f"{key} must be a list of strings", config, key,
                        f'write {key} = ["…", "…"]')
     return tuple(item.strip() for item in value if item.strip())
 
 
-def _formats(output: dict[str, Any], path: Path) -> tuple[str, ...]:
+def _formats(output: dict[str, Any], config: _ConfigText) -> tuple[str, ...]:
     from tei.editions import EDITIONS  # the registry imports this module
 
-    formats = _strings(output, "formats", path) or ("tei",)
+    formats = _strings(output, "formats", config) or ("tei",)
     unknown = [name for name in formats if name != "tei" and name not in EDITIONS]
     if unknown:
         known = ", ".join(["tei", *sorted(EDITIONS)])
-        raise _problem("E-CONFIG-FORMAT", f"unknown output format {unknown[0]!r}", path, "formats",
+        raise _problem("E-CONFIG-FORMAT", f"unknown output format {unknown[0]!r}", config, "formats",
                        f"use one of: {known}")
     return formats
 
 
-def _introduction(edition: dict[str, Any], path: Path) -> tuple[str, ...]:
+def _introduction(edition: dict[str, Any], config: _ConfigText) -> tuple[str, ...]:
     """The introduction's paragraphs, from ``introduction`` (text) or ``introduction_file``."""
     text = edition.get("introduction")
     file_name = edition.get("introduction_file")
     if text is not None and file_name is not None:
-        raise _problem("E-CONFIG-VALUE", "both introduction and introduction_file are set", path,
+        raise _problem("E-CONFIG-VALUE", "both introduction and introduction_file are set", config,
                        "introduction_file", "keep one of them")
     if file_name is not None:
-        intro_path = path.parent / str(file_name)
+        intro_path = config.path.parent / str(file_name)
         try:
             text = intro_path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-            raise _problem("E-CONFIG-INTRO", f"cannot read the introduction {file_name}: {reason}", path,
+            raise _problem("E-CONFIG-INTRO", f"cannot read the introduction {file_name}: {reason}", config,
                            "introduction_file", "give a UTF-8 text file, relative to the config") from None
     if text is None:
         return ()
     if not isinstance(text, str):
-        raise _problem("E-CONFIG-VALUE", "introduction must be text", path, "introduction",
+        raise _problem("E-CONFIG-VALUE", "introduction must be text", config, "introduction",
                        'write introduction = """…"""')
     paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
     return tuple(" ".join(paragraph.split()) for paragraph in paragraphs if paragraph.strip())
 
 
-def _base_url(edition: dict[str, Any], path: Path) -> str:
+def _base_url(edition: dict[str, Any], config: _ConfigText) -> str:
     value = edition.get("base_url", "")
     if not isinstance(value, str) or (value and not re.match(r"https?://[^\s/]+", value)):
-        raise _problem("E-CONFIG-VALUE", "base_url must be an http(s) address", path, "base_url",
+        raise _problem("E-CONFIG-VALUE", "base_url must be an http(s) address", config, "base_url",
                        'write base_url = "https://example.org/edition/"')
     return value if not value or value.endswith("/") else value + "/"
 

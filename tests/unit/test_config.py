@@ -47,3 +47,28 @@ def test_bad_settings_are_reported_with_their_line(tmp_path: Path, text: str, co
         load_config(config(tmp_path, text))
     diagnostic = caught.value.diagnostic
     assert diagnostic.code == code and diagnostic.location.line == line and diagnostic.hint
+
+
+def test_an_unreadable_config_is_a_clean_error(tmp_path: Path, monkeypatch) -> None:
+    path = config(tmp_path, BASE)
+
+    def refuse(self: Path, *args, **kwargs) -> str:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    diagnostic = caught.value.diagnostic
+    assert diagnostic.code == "E-CONFIG-READ" and "Permission denied" in diagnostic.message
+    assert diagnostic.location.path.endswith("edition.toml") and diagnostic.hint
+
+
+def test_a_folder_given_as_config_is_reported_by_the_command(tmp_path: Path, capsys) -> None:
+    from tei.cli import main
+
+    folder = tmp_path / "edition.toml"
+    folder.mkdir()
+    status = main(["build", "--config", str(folder)])
+    err = capsys.readouterr().err
+    assert status == 1, err
+    assert "error[E-CONFIG-READ]" in err and "edition.toml" in err and "Traceback" not in err
