@@ -4,8 +4,11 @@ The source side is the raw text minus exactly the spans its reader declared
 as dropped (page furniture, block labels).  The TEI side is read as several
 word streams: the header, the text (notes replaced by their numbers, where
 the note calls stood) and one stream per note (its number, then its text).
-Editorial additions (expan, reg, corr, rdg, supplied) are left out, so a
-word the editor added cannot stand in for a lost one.
+What the editor or the toolkit adds is left out, so that a word they wrote
+cannot stand in for a lost one: editorial readings (expan, reg, corr, rdg,
+supplied), the register entries of the standOff, the header's statements
+about the edition and what transforms derive from the text (correspDesc,
+witness lists), and the editor's own notes (see :func:`editors_note`).
 
 Each source line must occur as a contiguous run of words in one stream, and
 lines found only in the text stream must occur there in source order.
@@ -23,6 +26,9 @@ from tei.model import Dropped
 from tei.xml import local_name
 
 EDITORIAL = frozenset({"expan", "reg", "corr", "rdg", "supplied"})
+#: Parts written by the toolkit or the editor, never holding source text of their own.
+GENERATED = frozenset({"standOff", "encodingDesc", "publicationStmt", "revisionDesc", "correspDesc", "listWit"})
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 #: Elements that may split a word; all others separate words.
 INLINE = frozenset({
     "choice", "abbr", "expan", "orig", "reg", "sic", "corr", "supplied", "hi", "persName", "placeName",
@@ -55,12 +61,25 @@ class _Streams:
     notes: list[list[str]]
 
 
-def _streams(root: etree._Element) -> _Streams:
+def editors_note(node: etree._Element) -> bool:
+    """A note in the editor's words: typed or attributed so, or a placed note the reader did not make.
+
+    The text's notes of the source (numbered or not) are built with an
+    ``xml:id``; a justification a sidecar adds as an end note has neither
+    number nor id.  Header notes (credits) are source text and have no place.
+    """
+    return (node.get("type") == "justification" or node.get("resp") is not None
+            or (node.get("place") is not None and node.get("n") is None and node.get(_XML_ID) is None))
+
+
+def _streams(root: etree._Element, additions: bool) -> _Streams:
+    """The word streams; with ``additions``, the toolkit's and the editor's parts are left out too."""
     notes: list[list[str]] = []
+    skipped = EDITORIAL | GENERATED if additions else EDITORIAL
 
     def collect(node: etree._Element, out: list[str]) -> None:
         name = local_name(node)
-        if name in EDITORIAL or not isinstance(node.tag, str):
+        if name in skipped or not isinstance(node.tag, str) or (additions and name == "note" and editors_note(node)):
             return
         if name == "note":
             own: list[str] = [node.get("n", "")]
@@ -124,13 +143,19 @@ def source_lines(source_text: str, dropped: tuple[Dropped, ...]) -> tuple[list[t
 def check(source_text: str, dropped: tuple[Dropped, ...], root: etree._Element) -> list[Loss]:
     """Every word of every source line found in the TEI (see module doc); [] when nothing is lost."""
     lines, problems = source_lines(source_text, dropped)
-    return problems + check_lines(lines, root)
+    return problems + check_lines(lines, root, additions=True)
 
 
-def check_lines(lines: list[tuple[int, str]], root: etree._Element, ordered: bool = True) -> list[Loss]:
-    """Every numbered line's words found in the TEI, text lines in order unless not ``ordered``."""
+def check_lines(lines: list[tuple[int, str]], root: etree._Element, ordered: bool = True,
+                additions: bool = False) -> list[Loss]:
+    """Every numbered line's words found in the TEI, text lines in order unless not ``ordered``.
+
+    ``additions``: ``root`` is a conversion of raw text, whose standOff, edition
+    statements, derived metadata and editor's notes hold no source words (a
+    mapped third-party document carries its header's statements over instead).
+    """
     problems: list[Loss] = []
-    streams = _streams(root)
+    streams = _streams(root, additions)
     cursor = 0
     for number, line in lines:
         needle = words(line)

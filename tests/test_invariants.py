@@ -83,3 +83,38 @@ def test_editorial_additions_do_not_count_as_source_text() -> None:
     supplied = etree.SubElement(paragraph, "{http://www.tei-c.org/ns/1.0}supplied")
     supplied.text = word
     assert check(source.text, document.dropped, root) != []
+
+
+def _converted(tmp_path: Path, text: str) -> tuple[str, etree._Element]:
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    result = convert_one(path, Options(validate=False, registers=REGISTERS))
+    assert result.output is not None, [d.format() for d in result.diagnostics]
+    return text, etree.fromstring(result.output)
+
+
+def _without(root: etree._Element, words: str) -> None:
+    """Remove the body paragraph that holds ``words`` (the loss the check must notice)."""
+    paragraph = next(p for p in root.iter("{*}p") if words in "".join(p.itertext()))
+    paragraph.getparent().remove(paragraph)
+
+
+def test_a_register_entry_cannot_stand_in_for_a_lost_line(tmp_path: Path) -> None:
+    described = "Capital of Hungary"
+    text, root = _converted(tmp_path, f"Minutes\n\nThe board met in Budapest.\n\n{described}\n\nThe meeting closed.\n")
+    assert described in "".join(root.find("{*}standOff").itertext())
+    _without(root, described)
+    losses = check(text, (), root)
+    assert [(loss.line, loss.kind) for loss in losses] == [(5, "missing")]
+
+
+def test_an_editors_end_note_cannot_stand_in_for_a_lost_line(tmp_path: Path) -> None:
+    lost = "The archivist read the report aloud"
+    text, root = _converted(tmp_path, f"Minutes\n\nThe board met.\n\n{lost}.\n\nThe meeting closed.\n")
+    _without(root, lost)
+    division = etree.SubElement(etree.SubElement(root.find("{*}text"), "{*}back"), "{*}div", type="notes")
+    justification = etree.SubElement(division, "{http://www.tei-c.org/ns/1.0}note", type="editorial", place="end",
+                                     target="#x")
+    justification.text = f"{lost}."
+    assert [(loss.line, loss.kind) for loss in check(text, (), root)] == [(5, "missing")]
+

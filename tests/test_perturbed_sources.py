@@ -1,5 +1,8 @@
 """Property-based: perturbed raw texts never crash the converter.
 
+The raw texts are the seeds and, when ../shared is present, the FRUS plain
+exports; they are converted with the edition's registers, so that register
+entries are in the output and the nothing-lost check must look past them.
 For each perturbation (blocks shuffled or missing, labels absent, stray or
 duplicated markers, CRLF, a BOM, tabs, very long lines, combining characters,
 right-to-left text) the result is either tei_all-valid TEI that loses nothing
@@ -16,14 +19,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from conftest import source_files
+from conftest import REGISTERS, all_raw_sources
 from tei.diagnostics import Level
 from tei.lossless import check
 from tei.pipeline import Options, convert_one
 from tei.readers import detect
 from tei.source import decode_source
 
-SEEDS = [path.read_text(encoding="utf-8") for path in source_files()]
+SEEDS = [path.read_text(encoding="utf-8") for path in all_raw_sources()]
 
 
 def _blocks(text: str) -> list[str]:
@@ -44,7 +47,8 @@ def drop_block(text: str, rng: random.Random) -> str:
 
 
 def remove_labels(text: str, rng: random.Random) -> str:
-    for label in ("**Citation:**", "**Summary:**", "Translator Notes", "**Credits:**", "get citation"):
+    for label in ("**Citation:**", "**Summary:**", "Translator Notes", "**Credits:**", "get citation", "Citation:",
+                  "\nNotes\n"):
         if rng.random() < 0.5:
             text = text.replace(label, "")
     return text
@@ -94,6 +98,11 @@ def schema(tei_all):
     return tei_all
 
 
+def test_the_property_runs_over_frus_exports_with_registers(frus_dir) -> None:
+    assert len(SEEDS) >= 12 + 2, "the FRUS plain exports are among the perturbed texts"
+    assert {path.name for path in REGISTERS.glob("*.xml")} >= {"persons.xml", "places.xml", "orgs.xml"}
+
+
 @settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     seed_index=st.integers(min_value=0, max_value=max(len(SEEDS) - 1, 0)),
@@ -109,7 +118,7 @@ def test_perturbed_source_gives_valid_lossless_tei_or_a_clean_diagnostic(
         text = perturb(text, rng)
     path = tmp_path_factory.mktemp("perturbed") / "perturbed.txt"
     path.write_bytes(text.encode("utf-8"))
-    result = convert_one(path, Options(validate=False))
+    result = convert_one(path, Options(validate=False, registers=REGISTERS))
     if result.output is None:
         errors = [d for d in result.diagnostics if d.level >= Level.ERROR]
         assert errors and all(d.code.startswith("E-SRC") for d in errors), [d.format() for d in errors]
