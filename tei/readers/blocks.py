@@ -220,29 +220,76 @@ def dateline_value(text: str, year: int | None) -> DateSpec | Diagnostic | None:
     return None
 
 
+#: Lower-case words inside place names ("Frankfurt am Main", "Rio de Janeiro", "Isle of Man").
+_PARTICLES = frozenset({"am", "an", "da", "de", "del", "der", "des", "di", "du", "im", "la", "le", "of", "on",
+                        "sur", "upon", "von"})
+#: Capitalised words that open a sentence, not a place name ("On November 3, 1956.", "Sent November 3").
+_NOT_PLACES = frozenset({
+    "On", "In", "At", "By", "From", "To", "Since", "Until", "Till", "Before", "After", "During", "For", "Of",
+    "And", "But", "As", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "We", "They",
+    "I", "You", "His", "Her", "Our", "Their", "Its", "My", "Your", "There", "Here", "Then", "When", "Dated",
+    "Date", "Sent", "Received", "Signed", "Written", "Today", "Yesterday", "Tomorrow", "Through", "Between",
+})
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_PLACE_WORD = re.compile(r"[A-Z][\w’'.-]*|[A-Z]\.(?:[A-Z]\.)*")
+
+
 def _is_place(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][\w’' .-]{1,40}", text)) and len(text.split()) <= 4
+    """A place as a date line names it: capitalised words, comma-separated parts ("Washington, D.C.").
+
+    Particles may stand inside a name, a weekday beside the date; a sentence
+    opener ("On", "The board met on") is no place.
+    """
+    parts = [part.strip() for part in text.split(",") if part.strip() and not _WEEKDAY.fullmatch(part.strip())]
+    return len(parts) <= 3 and all(_is_place_name(part) for part in parts)
+
+
+def _is_place_name(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= 4 and len(text) <= 40 and words[0] not in _NOT_PLACES
+            and _PLACE_WORD.fullmatch(words[0]) is not None and words[-1] not in _PARTICLES
+            and all(_PLACE_WORD.fullmatch(word) or word in _PARTICLES for word in words[1:]))
 
 
 def is_dateline(paragraph: Paragraph, year: int | None) -> bool:
     return len(paragraph.lines) == 1 and dateline_value(paragraph.joined, year) is not None
 
 
-def speaker_split(paragraph: Paragraph) -> tuple[Text, Text] | None:
-    """Split "Zhukov—we should …" / "Freers: The statement …" into speaker and speech."""
+def speaker_split(paragraph: Paragraph, dashes: bool = True) -> tuple[Text, Text] | None:
+    """Split "Zhukov—we should …" / "Freers: The statement …" into speaker and speech.
+
+    ``dashes``: whether "Name—" opens a turn in this document (see :func:`dash_turns`).
+    """
+    match = _speaker_match(paragraph)
+    if not match or (match.group("sep") == "—" and not dashes):
+        return None
+    line = paragraph.first
+    separator_end = line.indent + match.start("rest")
+    speaker_text = text_of_line(line, line.indent, separator_end)
+    return speaker_text, text_of_line(line, separator_end)
+
+
+def _speaker_match(paragraph: Paragraph) -> re.Match[str] | None:
     if len(paragraph.lines) != 1 or paragraph.first.indent >= 4:
         return None
     line = paragraph.first
-    content = line.text[line.indent:]
-    match = _SPEAKER.match(content)
+    match = _SPEAKER.match(line.text[line.indent:])
     if not match:
         return None
     speaker = match.group("speaker")
     if speaker.split()[0] in NOT_SPEAKERS or speaker in NOT_SPEAKERS or speaker.endswith((" from", " to", " and")):
         return None
-    separator_end = line.indent + match.start("rest")
-    speaker_text = text_of_line(line, line.indent, separator_end)
-    return speaker_text, text_of_line(line, separator_end)
+    return match
+
+
+def dash_turns(paragraph_list: list[Paragraph]) -> bool:
+    """Whether "Name—text" paragraphs are speaker turns in this document: two of them at least.
+
+    Records of a conversation give turn after turn; a single "Nagy—who had
+    asked for the troops—was …" is a name with a parenthetical dash.
+    """
+    matches = (_speaker_match(paragraph) for paragraph in paragraph_list)
+    return sum(1 for match in matches if match and match.group("sep") == "—") >= 2
 
 
 def is_closer(paragraph: Paragraph) -> bool:
@@ -262,12 +309,13 @@ def classify(paragraph_list: list[Paragraph], year: int | None, closer: bool = T
     """Body paragraphs → blocks, each kind decided by its shape alone."""
     blocks: list[Block] = []
     last = len(paragraph_list) - 1
+    dashes = dash_turns(paragraph_list)
     for index, paragraph in enumerate(paragraph_list):
         head = _leading_heading(paragraph)
         if head:
             blocks.append(Block(BlockKind.HEAD, text_of_line(head.first)))
             paragraph = Paragraph(paragraph.lines[1:])
-        blocks.append(_classify_one(paragraph, year, closer and index == last and index > 0))
+        blocks.append(_classify_one(paragraph, year, closer and index == last and index > 0, dashes))
     return blocks
 
 
@@ -279,7 +327,7 @@ def _leading_heading(paragraph: Paragraph) -> Paragraph | None:
     return first if _ROMAN_HEAD.match(first.joined) and is_heading(first) else None
 
 
-def _classify_one(paragraph: Paragraph, year: int | None, may_close: bool) -> Block:
+def _classify_one(paragraph: Paragraph, year: int | None, may_close: bool, dashes: bool) -> Block:
     text = text_of_paragraph(paragraph)
     if is_gap(paragraph):
         return Block(BlockKind.GAP, text)
@@ -294,7 +342,7 @@ def _classify_one(paragraph: Paragraph, year: int | None, may_close: bool) -> Bl
         return Block(BlockKind.HEAD, text)
     if may_close and is_closer(paragraph):
         return Block(BlockKind.CLOSER, text, tuple(text_of_line(line) for line in paragraph.lines))
-    split = speaker_split(paragraph)
+    split = speaker_split(paragraph, dashes)
     if split:
         speaker, speech = split
         return Block(BlockKind.SPEECH, speech, speaker=speaker)
