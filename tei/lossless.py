@@ -84,7 +84,7 @@ def _streams(root: etree._Element, additions: bool) -> _Streams:
         if name == "note":
             own: list[str] = [node.get("n", "")]
             collect_children(node, own)
-            notes.append(words(" ".join(own)))
+            notes.append(words(own[0] + " " + "".join(own[1:])))  # inline markup joins words, as in the text
             out.append(f" {node.get('n', '')} ")
             return
         separator = "" if name in INLINE else " "

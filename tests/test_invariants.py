@@ -118,3 +118,18 @@ def test_an_editors_end_note_cannot_stand_in_for_a_lost_line(tmp_path: Path) -> 
     justification.text = f"{lost}."
     assert [(loss.line, loss.kind) for loss in check(text, (), root)] == [(5, "missing")]
 
+
+
+def test_inline_markup_inside_a_note_does_not_split_its_words(tmp_path: Path) -> None:
+    text = "Minutes\n\nThe board met.(1)\n\n(1) Reported by telegram.\n"
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path)
+    document = detect(source).read(source)
+    root = build_document(document)
+    note = root.find(".//{*}note[@n='1']")
+    assert note.text == "Reported by telegram."
+    note.text = "Repor"
+    etree.SubElement(note, "{http://www.tei-c.org/ns/1.0}hi").text = "ted"
+    note[0].tail = " by telegram."
+    assert check(source.text, document.dropped, root) == []
