@@ -70,8 +70,11 @@ def document_date(title: Text, body: list[Block], year: int | None) -> DateSpec 
     for block in body:
         text = block.text.plain.strip()
         labelled = DATE_LABEL.match(text)
-        value = date_of(labelled.group(1) if labelled else text, year) \
-            if block.kind is BlockKind.DATELINE or labelled else None
+        if labelled:
+            text = labelled.group(1)
+        elif block.kind is not BlockKind.DATELINE:
+            continue
+        value = date_of(text, year)
         if value is not None:
             return value
     return next((found.value for found in find_dates(title.plain, year) if isinstance(found.value, DateSpec)),
