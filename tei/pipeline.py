@@ -21,7 +21,7 @@ from tei.diagnostics import Diagnostic, Level, Location, Reporter, error, relati
 from tei.errors import OutputError, TeiError
 from tei.lossless import check as lossless_check
 from tei.readers import detect, get_reader
-from tei.readers.base import check_notes
+from tei.readers.base import check_header_date, check_notes
 from tei.source import read_source
 from tei.validate import validate_bytes
 from tei.xml import serialise
@@ -91,7 +91,7 @@ def convert_one(path: Path, options: Options, context_options: dict[str, object]
         document = reader.read(source)
     except TeiError as exc:
         return Result(shown, None, [exc.diagnostic])
-    diagnostics = check_notes(document)
+    diagnostics = check_notes(document) + check_header_date(document)
     root = build_document(document, options.language)
     if options.transforms:
         sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)

@@ -135,3 +135,27 @@ def test_plain_export_with_an_impossible_date_converts_with_a_warning(frus_dir: 
     assert dateline is not None and "February 30, 1956" in "".join(dateline.itertext())
     assert dateline.find("{*}date").get("when") is None
     assert root.find(".//{*}profileDesc/{*}creation/{*}date").get("when") is None
+
+
+@pytest.mark.parametrize("seed, written, line", [
+    ("003_d9aa3093ddf865fe.txt", "**November 3, 1956**", 3),
+    ("000_6d5469bca201ffe6.txt", "November 27, 1956", 5),
+])
+def test_header_date_line_with_an_impossible_date_stays_the_date_line(
+        seed: str, written: str, line: int, tmp_path: Path) -> None:
+    original = (SOURCES / seed).read_text(encoding="utf-8")
+    assert original.split("\n")[line - 1].strip() == written
+    path = tmp_path / seed
+    path.write_text(original.replace(written, written.replace(written.strip("*"), "November 31, 1956"), 1),
+                    encoding="utf-8")
+    result = convert_one(path, Options(validate=False, registers=REGISTERS))
+    assert result.reader == detect(read_source(SOURCES / seed)).name
+    assert result.output is not None, [d.format() for d in result.diagnostics]
+    [problem] = [d for d in result.diagnostics if d.code == "W-DATE-INVALID"]
+    assert problem.location.line == line and "left undated" in problem.message
+    header = etree.fromstring(result.output).find("{*}teiHeader")
+    creation = header.find(".//{*}creation/{*}date")
+    assert creation.text == "November 31, 1956" and creation.get("when") is None, "not the citation's date"
+    assert "November 31" not in "".join(header.find(".//{*}titleStmt/{*}title").itertext())
+    abstract = header.find(".//{*}abstract")
+    assert abstract is None or "November 31" not in "".join(abstract.itertext())

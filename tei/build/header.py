@@ -140,7 +140,8 @@ def _encoding_desc(header: etree._Element, document: Document) -> None:
 def _profile_desc(header: etree._Element, document: Document, language: str) -> None:
     profile = sub(header, "profileDesc")
     date_value = document.header.date_value
-    if date_value is None and document.header.citation and document.header.citation.date:
+    written = document.header.date is not None  # an impossible date of its own is not replaced by the citation's
+    if date_value is None and not written and document.header.citation and document.header.citation.date:
         date_value = document.header.citation.date
     creation = sub(profile, "creation")
     date = sub(creation, "date")

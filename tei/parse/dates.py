@@ -131,6 +131,15 @@ def parse_date(text: str, year: int | None = None, century: int = 1900) -> DateS
                  hint="write it like “November 27, 1956”, “27 November 1956” or “3/XI/56”")
 
 
+def is_date_form(value: DateSpec | Diagnostic) -> bool:
+    """Whether :func:`parse_date` read a date form, possible or not.
+
+    A header's date line with an impossible date ("November 31, 1956") is
+    still the date line: readers place it by its form, the problem is reported.
+    """
+    return isinstance(value, DateSpec) or value.code != "E-DATE-FORM"
+
+
 def find_dates(text: str, year: int | None = None, century: int = 1900) -> Iterator[DateMatch]:
     """Dates in running text, left to right, without overlaps."""
     taken: list[tuple[int, int]] = []

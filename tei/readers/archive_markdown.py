@@ -12,7 +12,7 @@ import re
 
 from tei.model import DateSpec, Document, Dropped, Header, Text
 from tei.parse.citation import parse_citation
-from tei.parse.dates import first_year, parse_date
+from tei.parse.dates import first_year, is_date_form, parse_date
 from tei.readers.base import require_body
 from tei.readers.blocks import (
     PAREN_NOTE, Line, Paragraph, classify, numbered, paragraphs, read_notes, text_of_line,
@@ -83,7 +83,7 @@ def _title_block(lines: list[Line]) -> tuple[Text | None, Text | None]:
     title_lines: list[Line] = []
     for line in content:
         inner = _unbold(line)
-        if date is None and not title_lines and isinstance(parse_date(inner.text), DateSpec):
+        if date is None and not title_lines and is_date_form(parse_date(inner.text)):
             date = text_of_line(inner, markers=False)
         else:
             title_lines.append(inner)

@@ -14,7 +14,7 @@ import re
 
 from tei.model import Dropped, Document, Header, Text
 from tei.parse.citation import parse_citation
-from tei.parse.dates import first_year, parse_date
+from tei.parse.dates import first_year, is_date_form, parse_date
 from tei.readers.base import require_body
 from tei.readers.blocks import (
     BARE_NOTE, Line, Paragraph, classify, numbered, paragraphs, read_notes, text_of_paragraph,
@@ -85,8 +85,9 @@ def _header(panel: list[Paragraph], title: Paragraph | None) -> Header:
     citation_lines: list[Line] = []
     for paragraph in panel:
         value = parse_date(paragraph.joined)
-        if date_text is None and isinstance(value, DateSpec) and len(paragraph.lines) == 1:
-            date_text, date_value = text_of_paragraph(paragraph, markers=False), value
+        if date_text is None and is_date_form(value) and len(paragraph.lines) == 1:
+            date_text = text_of_paragraph(paragraph, markers=False)
+            date_value = value if isinstance(value, DateSpec) else None
             continue
         for line in paragraph.lines:
             if line.text.strip().startswith(_QUOTE_START) or citation_lines:

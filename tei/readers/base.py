@@ -8,6 +8,7 @@ from typing import Protocol
 from tei.diagnostics import Diagnostic, Location, error, warning
 from tei.errors import SourceError
 from tei.model import Block, Document, Marker, Note, Text
+from tei.parse.dates import parse_date
 from tei.source import Source
 
 
@@ -81,6 +82,18 @@ def check_notes(document: Document) -> list[Diagnostic]:
                                  Location(document.path, marker.line, marker.col),
                                  "the note is placed at the first call; later calls are kept as text"))
     return found
+
+
+def check_header_date(document: Document) -> list[Diagnostic]:
+    """A header date line whose date is impossible: kept as written, the document left undated."""
+    written = document.header.date
+    if written is None or document.header.date_value is not None:
+        return []
+    problem = parse_date(written.plain)
+    if not isinstance(problem, Diagnostic):
+        return []
+    return [warning("W-DATE-INVALID", f"{problem.message}; the document is left undated",
+                    Location(document.path, written.line, written.col), problem.hint)]
 
 
 def _first(notes: tuple[Note, ...], n: str) -> Note:
