@@ -51,6 +51,34 @@ def test_xinclude_is_resolved_on_request_and_never_reads_outside_the_folder() ->
     assert "root:" not in "".join(d.message for d in resolved)
 
 
+def test_every_problem_of_one_element_is_reported_with_its_place() -> None:
+    found = validate_file(INVALID / "several.xml", Settings())
+    note = sorted(d.message for d in found if d.location.col == 31)
+    assert note == ['attribute foo is not allowed on note (edition)', 'note/@place="margin" is not allowed (edition)',
+                    'note/@type="footnote" is not allowed (edition)']
+    assert {d.message for d in found if d.location.col == 85} == {
+        'date/@cert="bogus" is not allowed (edition)', 'date/@when="1956-11-00" is not allowed (edition)'}
+    assert len(found) == len({(d.code, d.message, d.location) for d in found})
+
+
+@pytest.mark.parametrize("schema", ["project", "tei_all"])
+def test_hints_name_what_is_allowed_and_never_an_empty_alternative(schema: str) -> None:
+    from tei.rngreport import schema_info
+    from tei.validate import schema_path
+
+    path = schema_path(schema)
+    if path is None:
+        pytest.skip("the schema is not available")
+    info = schema_info(path)
+    for element in info.by_element:
+        for attribute, described in info.attributes(element).items():
+            words = described.replace(",", " ").split()
+            assert words and words[-1] not in ("or", "of:") and words[0] != "or", (element, attribute, described)
+            assert " or  " not in described and "  or " not in described and ", ," not in described
+    assert info.attributes("p")["xml:lang"] == "an empty value or a language tag (such as en or hu)"
+    assert info.attributes("date")["when"].startswith("a date" if schema == "tei_all" else "an ISO date")
+
+
 def _run(capsys, *args: str) -> tuple[int, str, str]:
     status = main(["validate", *args])
     captured = capsys.readouterr()
@@ -61,7 +89,7 @@ def test_cli_text_output_is_grouped_per_file_with_a_summary(capsys) -> None:
     status, out, err = _run(capsys, str(INVALID / "value-lists.xml"), str(INVALID / "notes.xml"))
     assert status == 1
     lines = out.splitlines()
-    assert lines[0].endswith("value-lists.xml: 7 errors, 0 warnings")
+    assert lines[0].endswith("value-lists.xml: 8 errors, 0 warnings")
     assert "value-lists.xml:14:13: error[E-RNG-VALUE] note/@type=\"footnote\" is not allowed" in out
     assert " — use one of: translator, editorial, source, credits, textual" in out
     assert "2 files: 0 valid, 2 invalid" in err
