@@ -127,5 +127,14 @@ def test_third_party_tei_against_tei_all_reports_each_problem_once_per_file(frus
 
 
 def test_missing_path_is_reported(capsys, tmp_path: Path) -> None:
-    status, out, _ = _run(capsys, str(tmp_path / "nowhere.xml"))
-    assert status == 1 and "E-SRC-MISSING" in out
+    status, out, err = _run(capsys, str(tmp_path / "nowhere.xml"))
+    assert status == 1 and "E-SRC-MISSING" in out and "nothing was validated" in err
+
+
+def test_a_folder_without_xml_is_an_error_and_says_nothing_was_validated(capsys, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not TEI")
+    status, out, err = _run(capsys, str(tmp_path))
+    assert status == 1 and f"{tmp_path}: error[E-SRC-NOXML]" in out
+    assert "nothing was validated" in err
+    status, out, _ = _run(capsys, "--format", "json", str(tmp_path), str(INVALID / "notes.xml"))
+    assert status == 1 and [p["code"] for p in json.loads(out)["problems"]] == ["E-SRC-NOXML"]
