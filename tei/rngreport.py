@@ -9,6 +9,7 @@ the message can name the value and the hint the allowed ones.
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from functools import lru_cache
 from pathlib import Path
@@ -201,6 +202,8 @@ def _diagnostic(entry: etree._LogEntry, node: etree._Element | None, locator: Lo
         code, message, hint = _attribute(entry.message, node, info)
     elif code == "E-RNG-ELEMENT":
         message, hint = _element(entry.message, info)
+    elif code == "E-RNG-CONTENT" and node is not None:
+        message = _content(entry.message, etree.QName(node).localname)
     where = locator.element(node) if node is not None else locator.libxml_path(None, entry.line)
     return error(code, f"{message} ({info.name})", where, hint)
 
@@ -252,6 +255,15 @@ def _element(message: str, info: SchemaInfo) -> tuple[str, str]:
     if name:
         return f"element {name} is not allowed here", "move it to a place where its parent may contain it"
     return message, "see the schema for what is allowed here"
+
+
+def _content(message: str, element: str) -> str:
+    """libxml2's "Expecting an element X, got nothing", which leaves X empty when several would do."""
+    match = re.match(r"Expecting an element (\S*), got nothing", message)
+    if match is None:
+        return message
+    return (f"{element} lacks a required {match.group(1)} element" if match.group(1)
+            else f"{element} lacks a required child element")
 
 
 def tei_namespace_problem(root: etree._Element) -> tuple[str, str] | None:

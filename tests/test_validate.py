@@ -61,6 +61,14 @@ def test_every_problem_of_one_element_is_reported_with_its_place() -> None:
     assert len(found) == len({(d.code, d.message, d.location) for d in found})
 
 
+def test_a_missing_child_is_named_by_its_parent_not_by_an_empty_name(tmp_path: Path) -> None:
+    document = tmp_path / "bare.xml"
+    document.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body/></text></TEI>')
+    messages = sorted(d.message for d in validate_file(document, Settings()) if d.code == "E-RNG-CONTENT")
+    assert messages == ["body lacks a required child element (edition)",
+                        "teiHeader lacks a required child element (edition)"]
+
+
 @pytest.mark.parametrize("schema", ["project", "tei_all"])
 def test_hints_name_what_is_allowed_and_never_an_empty_alternative(schema: str) -> None:
     from tei.rngreport import schema_info
