@@ -3,6 +3,8 @@ sidecar stops its document (one message with file and line, non-zero exit, no ou
 
 from __future__ import annotations
 
+import re
+
 import shutil
 from pathlib import Path
 
@@ -88,10 +90,22 @@ def test_policies_are_stated_and_every_pointer_resolves(seed: str, request: pyte
     decl = root.xpath("//t:encodingDesc/t:editorialDecl", namespaces=NS)[0]
     assert [etree.QName(part).localname for part in decl] == [
         "normalization", "correction", "quotation", "hyphenation", "interpretation"]
-    assert "edits.toml" in decl.xpath("string(t:correction)", namespaces=NS)
+    principles = decl.xpath("string(.)")
+    assert "Editorial decisions in this document: " in principles
+    assert not re.search(r"reader|\.toml|convert|toolkit|export", principles), "processing belongs to appInfo"
+    application = root.xpath("string(//t:appInfo/t:application)", namespaces=NS)
+    assert re.search(r"read with the archive-\w+ reader", application) and ".edits.toml" in application
     ids = set(root.xpath("//@xml:id"))
     pointers = [token for value in root.xpath("//@wit | //@target[starts-with(., '#')]") for token in value.split()]
     assert pointers and all(token[1:] in ids for token in pointers)
+
+
+def test_only_a_document_with_readings_of_other_witnesses_states_an_apparatus(seed_000, seed_003) -> None:
+    assert not seed_000.xpath("//t:app", namespaces=NS) and seed_003.xpath("//t:app", namespaces=NS)
+    for root, has_apparatus in ((seed_000, False), (seed_003, True)):
+        header = root.xpath("string(//t:encodingDesc)", namespaces=NS)
+        assert ("apparatus" in header) is has_apparatus and ("rdg" in header) is has_apparatus
+        assert bool(root.xpath("//t:variantEncoding", namespaces=NS)) is has_apparatus
 
 
 def test_without_a_sidecar_nothing_editorial_is_added(tmp_path: Path) -> None:
