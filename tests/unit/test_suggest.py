@@ -74,6 +74,18 @@ INVENTED = [
     ("We can agree to the proposal.(1)", "The word “not” is omitted in the Russian copy.",
      "supplied", {"text": "not", "after": "to the proposal", "reason": "omitted"}),
     ("A plain sentence.(1)", "Malin's notes misspelled the name, the editors claim.", None, {}),
+    ("We spoke with Molotow today.(1)", "Should read “Molotov”.",
+     "correction", {"text": "Molotow", "corr": "Molotov"}),
+    ("We spoke with Molotow today.(1)", "Molotow in the original; should read Molotov.",
+     "correction", {"text": "Molotow", "corr": "Molotov"}),
+    ("We can agree to it. We can act.(1)", "Should read “can not agree”.",
+     "correction", {"text": "can agree", "corr": "can not agree"}),
+    ("We can agree to the proposal today.(1)", "The word “not” is omitted after “We can”.",
+     "supplied", {"text": "not", "after": "We can", "reason": "omitted"}),
+    ("We can agree to it. We can act.(1)", "“not” is missing after can in the Russian copy.",
+     "supplied", {"text": "not", "after": "can", "in": "text", "occurrence": 1}),
+    ("Tito met Nagy.(1)", "The word “Imre” is omitted before Nagy.",
+     "supplied", {"text": "Imre", "before": "Nagy"}),
 ]
 
 
