@@ -125,6 +125,7 @@ BAD_SIDECARS = {
                             'text = "Retegan, cds."\ncorr = "Retegan, eds."\nnote = "4"\n', "E-EDITS-OVERLAP", 6),
     "entry not in the text": ('[[correction]]\ntext = "Malnasanu"\ncorr = "Malnasan"\nin = "text"\nnote = "3"\n',
                               "E-EDITS-NOMATCH", 1),
+    "not UTF-8": (b'[[slip]]\ntext = "cds."\nintended = "eds.\xe9"\nnote = "4"\n', "E-EDITS-ENCODING", "3:17"),
 }
 
 
@@ -133,7 +134,7 @@ def test_a_bad_sidecar_stops_only_its_document(name: str, tmp_path: Path, capsys
     text, code, line = BAD_SIDECARS[name]
     copy = tmp_path / SEED_003.name
     shutil.copy(SEED_003, copy)
-    copy.with_name(copy.stem + ".edits.toml").write_text(text, encoding="utf-8")
+    copy.with_name(copy.stem + ".edits.toml").write_bytes(text if isinstance(text, bytes) else text.encode())
     status = main(["convert", str(copy), str(SEED_000), "-o", str(tmp_path / "out")])
     err = capsys.readouterr().err
     problems = [row for row in err.splitlines() if "error[" in row]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tei.diagnostics import Diagnostic, Location, error, relative_path
+from tei.source import _line_col as line_col
 from tei.edits.model import (
     POLICY_PROSE, SLIP_POLICIES, SUPPLIED_REASONS, Entry, Policy, Reading, Sidecar, Witness, WitnessGroup,
 )
@@ -54,11 +55,15 @@ def load(path: Path) -> tuple[Sidecar | None, list[Diagnostic]]:
     """The sidecar at ``path``, or None and the problems that make it unusable."""
     shown = relative_path(path)
     problems = _Problems(shown)
+    data_bytes = path.read_bytes()
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = data_bytes.decode("utf-8")
         data = tomllib.loads(raw)
-    except UnicodeDecodeError:
-        problems.add("E-EDITS-ENCODING", "the editorial decisions file is not UTF-8 text", 0, "save it as UTF-8")
+    except UnicodeDecodeError as exc:
+        line, col = line_col(data_bytes, exc.start)
+        problems.found.append(error("E-EDITS-ENCODING", f"byte 0x{data_bytes[exc.start]:02x} is not valid UTF-8: "
+                                    "the editorial decisions file is not UTF-8 text", Location(shown, line, col),
+                                    "save it as UTF-8"))
         return None, problems.found
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+), column (\d+)", str(exc))
