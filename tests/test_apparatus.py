@@ -125,6 +125,9 @@ BAD_SIDECARS = {
                             'text = "Retegan, cds."\ncorr = "Retegan, eds."\nnote = "4"\n', "E-EDITS-OVERLAP", 6),
     "entry not in the text": ('[[correction]]\ntext = "Malnasanu"\ncorr = "Malnasan"\nin = "text"\nnote = "3"\n',
                               "E-EDITS-NOMATCH", 1),
+    "two decisions with one id": ('[[slip]]\ntext = "cds."\nintended = "eds."\nid = "x"\nnote = "4"\n\n[[slip]]\n'
+                                  'text = "-"\ncontext = "ambassador-in"\nintended = "—"\nid = "x"\n'
+                                  'justification = "A dash."\n', "E-EDITS-ID", 11),
     "not UTF-8": (b'[[slip]]\ntext = "cds."\nintended = "eds.\xe9"\nnote = "4"\n', "E-EDITS-ENCODING", "3:17"),
 }
 
@@ -141,6 +144,7 @@ def test_a_bad_sidecar_stops_only_its_document(name: str, tmp_path: Path, capsys
     assert status == 1
     assert len(problems) == 1, err
     assert f".edits.toml:{line}:" in problems[0] and f"error[{code}]" in problems[0] and " — " in problems[0]
+    assert code != "E-EDITS-ID" or "lines 4 and 11" in problems[0], "a clash names both places"
     assert "Traceback" not in err
     assert not (tmp_path / "out" / f"{SEED_003.stem}.xml").exists()
     assert (tmp_path / "out" / f"{SEED_000.stem}.xml").exists()
