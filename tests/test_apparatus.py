@@ -66,6 +66,13 @@ def test_scan_slips_are_regularised_not_silently_changed(seed_003: etree._Elemen
     assert "Gheorghiu-Dej" in paragraph.xpath("string(.)")
 
 
+def test_the_stated_count_of_slips_includes_those_regularised_on_reading(seed_003: etree._Element) -> None:
+    stated = seed_003.xpath("string(//t:correction/t:p[starts-with(., 'Editorial decisions')])", namespaces=NS)
+    slips = seed_003.xpath("//t:choice[t:orig]", namespaces=NS)
+    assert "LI." in [choice[0].text for choice in slips]
+    assert f"{len(slips)} scan slips" in stated, stated
+
+
 def test_nagys_surname_is_supplied_after_imre(seed_000: etree._Element) -> None:
     supplied = seed_000.xpath("//t:body//t:p/t:supplied", namespaces=NS)[0]
     assert (supplied.text, supplied.get("reason")) == ("Nagy", "omitted")

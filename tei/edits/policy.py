@@ -52,6 +52,11 @@ KIND_NAMES = {
 }
 
 
+def counted(counts: Counter[str]) -> str:
+    """"1 reading of other witnesses, 4 scan slips": every kind counted, in a fixed order."""
+    return ", ".join(f"{counts[kind]} {KIND_NAMES[kind][counts[kind] != 1]}" for kind in KIND_NAMES if counts[kind])
+
+
 def write_defaults(decl: etree._Element) -> None:
     """Add the default policy parts to ``editorialDecl`` (extending an existing ``normalization``)."""
     for name, attributes, text in DEFAULTS:
@@ -73,14 +78,25 @@ def state_decisions(root: etree._Element, policy: Policy, kinds: Iterable[str], 
         sub(application, "p", f"Editorial decisions applied from {sidecar_name}.")
     decl = _part(root, "editorialDecl", encoding)
     counts = Counter(kinds)
-    if counts:
-        listed = ", ".join(f"{counts[kind]} {KIND_NAMES[kind][counts[kind] != 1]}" for kind in KIND_NAMES if counts[kind])
+    counts["slip"] += len(_reading_slips(root))
+    if +counts:
+        listed = counted(counts)
         source, editorial = SLIP_POLICIES[policy.slips]
         slips = (f" Scan slips are given as the form of the source ({source}) with the intended one beside it "
                  f"({editorial}).") if counts["slip"] else ""
         sub(_part(decl, "correction"), "p", f"Editorial decisions in this document: {listed}.{slips}")
     for name, text in policy.prose:
         sub(_part(decl, name), "p", text)
+
+
+def _reading_slips(root: etree._Element) -> list[etree._Element]:
+    """Slips regularised while the source was read (the "LI." of a citation), not by a sidecar entry.
+
+    The sidecar's own decisions carry ids; these do not.
+    """
+    pairs = ([tei("orig"), tei("reg")], [tei("sic"), tei("corr")])
+    return [choice for choice in root.iter(tei("choice"))
+            if choice.get(XML_ID) is None and [child.tag for child in choice] in pairs]
 
 
 def _part(parent: etree._Element, name: str, where: etree._Element | None = None) -> etree._Element:
