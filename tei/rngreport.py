@@ -13,6 +13,7 @@ import re
 from copy import deepcopy
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from lxml import etree
 
@@ -157,7 +158,8 @@ def problems(validator: etree.RelaxNG, tree: etree._ElementTree, locator: Locato
     return found
 
 
-def _round(log: etree._ListErrorLog, work: etree._ElementTree, origin: dict, locator: Locator, schema: Path):
+def _round(log: etree._ListErrorLog, work: etree._ElementTree, origin: dict[etree._Element, etree._Element],
+           locator: Locator, schema: Path) -> Iterator[tuple[etree._LogEntry, etree._Element | None, Diagnostic]]:
     """(entry, node in the copy, diagnostic) per reported error of one validation."""
     info = schema_info(schema)
     places = set()
@@ -194,7 +196,7 @@ def _take_out(entry: etree._LogEntry, node: etree._Element | None) -> bool:
     return True
 
 
-def _diagnostic(entry: etree._LogEntry, node: etree._Element | None, locator: Locator, info: "SchemaInfo",
+def _diagnostic(entry: etree._LogEntry, node: etree._Element | None, locator: Locator, info: SchemaInfo,
                 schema: Path) -> Diagnostic:
     code = _CODES.get(entry.type_name, "E-RNG")
     message, hint = entry.message, f"see {schema.name} for what is allowed here"
