@@ -130,10 +130,8 @@ def check_tree(tree: etree._ElementTree, locator: Locator, settings: Settings) -
             found.append(warning("W-SCHEMA-MISSING", f"the {name} schema is not available; not checked",
                                  Location(locator.shown), "see the README: Schemas and validation"))
             continue
-        validator = relaxng(schema)
-        if not validator.validate(tree):
-            found.extend(d for d in rngreport.diagnostics(validator.error_log, locator, schema)
-                         if not (skip_include and "element include " in d.message))
+        found.extend(d for d in rngreport.problems(relaxng(schema), tree, locator, schema)
+                     if not (skip_include and "element include " in d.message))
         rules = schematron(name) if settings.schematron else None
         if rules is not None:
             found.extend(_finding(f, locator) for f in rules.check(tree.getroot()))

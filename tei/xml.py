@@ -29,6 +29,8 @@ XML_LANG = f"{{{XML_NS}}}lang"
 
 #: Inputs larger than this are refused before parsing (bytes).
 MAX_INPUT_BYTES = 50 * 1024 * 1024
+#: Deepest element nesting accepted: Saxon's parser (Schematron, XSLT) refuses more than 100 levels.
+MAX_DEPTH = 100
 
 #: Elements whose children are elements only; they are indented on output.
 CONTAINERS = frozenset(
@@ -98,9 +100,11 @@ def parse_bytes(data: bytes, path: str = "<input>", collect_ids: bool = True) ->
             )
         )
     try:
-        return etree.ElementTree(etree.fromstring(data, _parser(collect_ids)))
+        tree = etree.ElementTree(etree.fromstring(data, _parser(collect_ids)))
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (0, 0)
+        if "XML_PARSE_HUGE" in exc.msg:
+            raise _over_limit(exc.msg, Location(shown, line, col)) from None
         if exc.code in _ID_ERRORS:
             code, hint = _ID_ERRORS[exc.code]
             message = re.sub(r", line \d+, column \d+$", "", exc.msg)
@@ -113,6 +117,20 @@ def parse_bytes(data: bytes, path: str = "<input>", collect_ids: bool = True) ->
                 "fix the markup at this position (an XML editor shows the open elements)",
             )
         ) from None
+    too_deep = tree.xpath("(" + "/*" * (MAX_DEPTH + 1) + ")[1]")
+    if too_deep:
+        raise _over_limit("depth", Location(shown, too_deep[0].sourceline or 0))
+    return tree
+
+
+def _over_limit(what: str, where: Location) -> XmlInputError:
+    """Nesting or a text beyond the limits the toolkit keeps (libxml2's huge_tree stays off)."""
+    if "depth" in what:
+        return XmlInputError(error("E-XML-DEPTH", f"elements are nested more than {MAX_DEPTH} levels deep", where,
+                                   "no edition nests that deep: check for unclosed elements or generated markup"))
+    return XmlInputError(error("E-XML-LIMIT", "a text or attribute value is larger than the parser's limit of 10 MB",
+                               where, "split it (paragraphs, several files); the limit guards against "
+                                      "memory exhaustion and stays on"))
 
 
 def parse_file(path: Path | str, collect_ids: bool = True) -> etree._ElementTree:

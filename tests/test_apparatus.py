@@ -3,6 +3,8 @@ sidecar stops its document (one message with file and line, non-zero exit, no ou
 
 from __future__ import annotations
 
+import re
+
 import shutil
 from pathlib import Path
 
@@ -64,6 +66,13 @@ def test_scan_slips_are_regularised_not_silently_changed(seed_003: etree._Elemen
     assert "Gheorghiu-Dej" in paragraph.xpath("string(.)")
 
 
+def test_the_stated_count_of_slips_includes_those_regularised_on_reading(seed_003: etree._Element) -> None:
+    stated = seed_003.xpath("string(//t:correction/t:p[starts-with(., 'Editorial decisions')])", namespaces=NS)
+    slips = seed_003.xpath("//t:choice[t:orig]", namespaces=NS)
+    assert "LI." in [choice[0].text for choice in slips]
+    assert f"{len(slips)} scan slips" in stated, stated
+
+
 def test_nagys_surname_is_supplied_after_imre(seed_000: etree._Element) -> None:
     supplied = seed_000.xpath("//t:body//t:p/t:supplied", namespaces=NS)[0]
     assert (supplied.text, supplied.get("reason")) == ("Nagy", "omitted")
@@ -88,10 +97,22 @@ def test_policies_are_stated_and_every_pointer_resolves(seed: str, request: pyte
     decl = root.xpath("//t:encodingDesc/t:editorialDecl", namespaces=NS)[0]
     assert [etree.QName(part).localname for part in decl] == [
         "normalization", "correction", "quotation", "hyphenation", "interpretation"]
-    assert "edits.toml" in decl.xpath("string(t:correction)", namespaces=NS)
+    principles = decl.xpath("string(.)")
+    assert "Editorial decisions in this document: " in principles
+    assert not re.search(r"reader|\.toml|convert|toolkit|export", principles), "processing belongs to appInfo"
+    application = root.xpath("string(//t:appInfo/t:application)", namespaces=NS)
+    assert re.search(r"read with the archive-\w+ reader", application) and ".edits.toml" in application
     ids = set(root.xpath("//@xml:id"))
     pointers = [token for value in root.xpath("//@wit | //@target[starts-with(., '#')]") for token in value.split()]
     assert pointers and all(token[1:] in ids for token in pointers)
+
+
+def test_only_a_document_with_readings_of_other_witnesses_states_an_apparatus(seed_000, seed_003) -> None:
+    assert not seed_000.xpath("//t:app", namespaces=NS) and seed_003.xpath("//t:app", namespaces=NS)
+    for root, has_apparatus in ((seed_000, False), (seed_003, True)):
+        header = root.xpath("string(//t:encodingDesc)", namespaces=NS)
+        assert ("apparatus" in header) is has_apparatus and ("rdg" in header) is has_apparatus
+        assert bool(root.xpath("//t:variantEncoding", namespaces=NS)) is has_apparatus
 
 
 def test_without_a_sidecar_nothing_editorial_is_added(tmp_path: Path) -> None:
@@ -111,6 +132,10 @@ BAD_SIDECARS = {
                             'text = "Retegan, cds."\ncorr = "Retegan, eds."\nnote = "4"\n', "E-EDITS-OVERLAP", 6),
     "entry not in the text": ('[[correction]]\ntext = "Malnasanu"\ncorr = "Malnasan"\nin = "text"\nnote = "3"\n',
                               "E-EDITS-NOMATCH", 1),
+    "two decisions with one id": ('[[slip]]\ntext = "cds."\nintended = "eds."\nid = "x"\nnote = "4"\n\n[[slip]]\n'
+                                  'text = "-"\ncontext = "ambassador-in"\nintended = "—"\nid = "x"\n'
+                                  'justification = "A dash."\n', "E-EDITS-ID", 11),
+    "not UTF-8": (b'[[slip]]\ntext = "cds."\nintended = "eds.\xe9"\nnote = "4"\n', "E-EDITS-ENCODING", "3:17"),
 }
 
 
@@ -119,13 +144,14 @@ def test_a_bad_sidecar_stops_only_its_document(name: str, tmp_path: Path, capsys
     text, code, line = BAD_SIDECARS[name]
     copy = tmp_path / SEED_003.name
     shutil.copy(SEED_003, copy)
-    copy.with_name(copy.stem + ".edits.toml").write_text(text, encoding="utf-8")
+    copy.with_name(copy.stem + ".edits.toml").write_bytes(text if isinstance(text, bytes) else text.encode())
     status = main(["convert", str(copy), str(SEED_000), "-o", str(tmp_path / "out")])
     err = capsys.readouterr().err
     problems = [row for row in err.splitlines() if "error[" in row]
     assert status == 1
     assert len(problems) == 1, err
     assert f".edits.toml:{line}:" in problems[0] and f"error[{code}]" in problems[0] and " — " in problems[0]
+    assert code != "E-EDITS-ID" or "lines 4 and 11" in problems[0], "a clash names both places"
     assert "Traceback" not in err
     assert not (tmp_path / "out" / f"{SEED_003.stem}.xml").exists()
     assert (tmp_path / "out" / f"{SEED_000.stem}.xml").exists()

@@ -33,7 +33,13 @@ HOSTILE = {
     "tei-with-doctype": ('<?xml version="1.0"?>\n<!DOCTYPE TEI>\n' + TEI, "E-XML-DOCTYPE", 2),
     "undeclared-entity": ('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<p>&passwd;</p></TEI>', "E-XML-SYNTAX", 2),
     "malformed": ('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<teiHeader>\n</TEI>', "E-XML-SYNTAX", 3),
-    "deep-nesting": ("<TEI>" + "<div>" * 100_000 + "</div>" * 100_000 + "</TEI>", "E-XML-SYNTAX", 1),
+    "deep-nesting": ("<TEI>" + "<div>" * 100_000 + "</div>" * 100_000 + "</TEI>", "E-XML-DEPTH", 1),
+    "deep-nesting-10k": ('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body>' + "<div>" * 10_000 + "<p/>"
+                         + "</div>" * 10_000 + "</body></text></TEI>", "E-XML-DEPTH", 2),
+    "deep-nesting-beyond-saxon": ('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body>' + "<div>" * 150
+                                  + "<p/>" + "</div>" * 150 + "</body></text></TEI>", "E-XML-DEPTH", 2),
+    "huge-text-node": ('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body><p>' + "x" * 12_000_000
+                       + "</p></body></text></TEI>", "E-XML-LIMIT", 2),
     "wrong-namespace": ('<TEI xmlns="http://www.tei-c.org/ns/2.0"><teiHeader/></TEI>', "E-TEI-NAMESPACE", 1),
     "not-tei": ('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', "E-TEI-NAMESPACE", 1),
 }
@@ -59,6 +65,7 @@ def test_hostile_input_gets_one_clear_error_quickly(name: str, tmp_path: Path, c
     assert len(problems) == 1, output
     assert f"{name}.xml:{line}:" in problems[0] and f"error[{code}]" in problems[0]
     assert " — " in problems[0] and "root:" not in output and "Traceback" not in output
+    assert "XML_PARSE_HUGE" not in output and "SXXP" not in output
 
 
 def test_utf16_document_cannot_hide_a_doctype() -> None:

@@ -88,6 +88,22 @@ def test_derived_schemas_are_up_to_date_with_the_odd(tei_all) -> None:
     assert not stale, f"{stale} are stale: run `tei schemas build` and commit the result"
 
 
+def test_every_schematron_pattern_has_a_rule() -> None:
+    sch = "{http://purl.oclc.org/dsdl/schematron}"
+    patterns = list(etree.parse(str(SCHEMAS / "edition.sch")).iter(f"{sch}pattern"))
+    guidelines = [p for p in patterns if p.get("id", "").startswith("TEI-")]
+    assert len(guidelines) > 20
+    empty = [p.get("id") for p in patterns if p.find(f"{sch}rule") is None]
+    assert not empty, f"{empty} have no rules: run `tei schemas build`"
+
+
+def test_a_rule_of_the_guidelines_fires_on_a_document_the_rng_accepts(edition) -> None:
+    tree = etree.ElementTree(etree.fromstring(MINIMAL.format(
+        source="<p/>", body='<p xml:id="a"><ref target="#a" cRef="I.1">x</ref></p>').encode()))
+    assert edition.validate(tree), str(edition.error_log)[:300]
+    assert [f.code for f in schematron("project").check(tree.getroot())] == ["TEI-ref-refAtts"]
+
+
 def test_odd_and_rng_agree_on_every_element_and_value_list() -> None:
     custom = odd.load(SCHEMAS / "edition.odd")
     info = SchemaInfo(SCHEMAS / "edition.rng")

@@ -51,6 +51,42 @@ def test_xinclude_is_resolved_on_request_and_never_reads_outside_the_folder() ->
     assert "root:" not in "".join(d.message for d in resolved)
 
 
+def test_every_problem_of_one_element_is_reported_with_its_place() -> None:
+    found = validate_file(INVALID / "several.xml", Settings())
+    note = sorted(d.message for d in found if d.location.col == 31)
+    assert note == ['attribute foo is not allowed on note (edition)', 'note/@place="margin" is not allowed (edition)',
+                    'note/@type="footnote" is not allowed (edition)']
+    assert {d.message for d in found if d.location.col == 85} == {
+        'date/@cert="bogus" is not allowed (edition)', 'date/@when="1956-11-00" is not allowed (edition)'}
+    assert len(found) == len({(d.code, d.message, d.location) for d in found})
+
+
+def test_a_missing_child_is_named_by_its_parent_not_by_an_empty_name(tmp_path: Path) -> None:
+    document = tmp_path / "bare.xml"
+    document.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body/></text></TEI>')
+    messages = sorted(d.message for d in validate_file(document, Settings()) if d.code == "E-RNG-CONTENT")
+    assert messages == ["body lacks a required child element (edition)",
+                        "teiHeader lacks a required child element (edition)"]
+
+
+@pytest.mark.parametrize("schema", ["project", "tei_all"])
+def test_hints_name_what_is_allowed_and_never_an_empty_alternative(schema: str) -> None:
+    from tei.rngreport import schema_info
+    from tei.validate import schema_path
+
+    path = schema_path(schema)
+    if path is None:
+        pytest.skip("the schema is not available")
+    info = schema_info(path)
+    for element in info.by_element:
+        for attribute, described in info.attributes(element).items():
+            words = described.replace(",", " ").split()
+            assert words and words[-1] not in ("or", "of:") and words[0] != "or", (element, attribute, described)
+            assert " or  " not in described and "  or " not in described and ", ," not in described
+    assert info.attributes("p")["xml:lang"] == "an empty value or a language tag (such as en or hu)"
+    assert info.attributes("date")["when"].startswith("a date" if schema == "tei_all" else "an ISO date")
+
+
 def _run(capsys, *args: str) -> tuple[int, str, str]:
     status = main(["validate", *args])
     captured = capsys.readouterr()
@@ -61,7 +97,7 @@ def test_cli_text_output_is_grouped_per_file_with_a_summary(capsys) -> None:
     status, out, err = _run(capsys, str(INVALID / "value-lists.xml"), str(INVALID / "notes.xml"))
     assert status == 1
     lines = out.splitlines()
-    assert lines[0].endswith("value-lists.xml: 7 errors, 0 warnings")
+    assert lines[0].endswith("value-lists.xml: 8 errors, 0 warnings")
     assert "value-lists.xml:14:13: error[E-RNG-VALUE] note/@type=\"footnote\" is not allowed" in out
     assert " — use one of: translator, editorial, source, credits, textual" in out
     assert "2 files: 0 valid, 2 invalid" in err
@@ -99,5 +135,14 @@ def test_third_party_tei_against_tei_all_reports_each_problem_once_per_file(frus
 
 
 def test_missing_path_is_reported(capsys, tmp_path: Path) -> None:
-    status, out, _ = _run(capsys, str(tmp_path / "nowhere.xml"))
-    assert status == 1 and "E-SRC-MISSING" in out
+    status, out, err = _run(capsys, str(tmp_path / "nowhere.xml"))
+    assert status == 1 and "E-SRC-MISSING" in out and "nothing was validated" in err
+
+
+def test_a_folder_without_xml_is_an_error_and_says_nothing_was_validated(capsys, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not TEI")
+    status, out, err = _run(capsys, str(tmp_path))
+    assert status == 1 and f"{tmp_path}: error[E-SRC-NOXML]" in out
+    assert "nothing was validated" in err
+    status, out, _ = _run(capsys, "--format", "json", str(tmp_path), str(INVALID / "notes.xml"))
+    assert status == 1 and [p["code"] for p in json.loads(out)["problems"]] == ["E-SRC-NOXML"]

@@ -127,14 +127,17 @@ def _encoding_desc(header: etree._Element, document: Document) -> None:
     encoding = sub(header, "encodingDesc")
     application = sub(sub(encoding, "appInfo"), "application", ident="tei", version=__version__)
     sub(application, "label", "tei toolkit")
+    sub(application, "p", f"Source read with the {document.reader} reader.")
     decl = sub(encoding, "editorialDecl")
-    dropped = sorted({item.text for item in document.dropped if item.reason == "furniture"})
-    text = (f"Read with the {document.reader} reader. Note calls are replaced by the notes themselves at "
-            "the place of the call; notes without a call are kept as end notes.")
-    if dropped:
-        text += " Page furniture of the export was removed: " + "; ".join(f"“{item}”" for item in dropped) + "."
-    sub(sub(decl, "normalization"), "p", text)
+    normalization = sub(decl, "normalization")
     policies.write_defaults(decl)
+    if document.notes:
+        sub(normalization, "p", "Each note stands at the place of its call; a note the source gives without a "
+                                "call is placed at the end of the document.")
+    dropped = sorted({item.text for item in document.dropped if item.reason == "furniture"})
+    if dropped:
+        sub(normalization, "p", "Text of the archive's web page that is not part of the document is left out: "
+                                + "; ".join(f"“{item}”" for item in dropped) + ".")
 
 
 def _profile_desc(header: etree._Element, document: Document, language: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 from tei.build.document import build_document
@@ -16,6 +17,7 @@ from tei.commands import add_output_options, report
 from tei.diagnostics import Reporter, relative_path
 from tei.edits.blocks import reading_text
 from tei.edits.model import Sidecar
+from tei.edits.policy import counted
 from tei.edits.sidecar import load
 from tei.edits.suggest import Suggestion, suggest
 from tei.errors import TeiError
@@ -43,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
     reporter = Reporter()
     paths, problems = find_sources(args.sources)
     reporter.extend(problems)
+    proposed: Counter[str] = Counter()
+    decided = 0
     for path in paths:
         try:
             source = read_source(path)
@@ -53,8 +57,14 @@ def run(args: argparse.Namespace) -> int:
         text = reading_text(build_document(document).find(tei("text")))
         sidecar_path = path.with_name(path.stem + SIDECAR_SUFFIX)
         existing, _ = load(sidecar_path) if sidecar_path.is_file() else (None, [])
-        sys.stdout.write(render(suggest(document, text), relative_path(path), relative_path(sidecar_path), existing))
-    return report(reporter, args)
+        suggestions = suggest(document, text)
+        sys.stdout.write(render(suggestions, relative_path(path), relative_path(sidecar_path), existing))
+        done = [bool(_decided(suggestion, existing)) for suggestion in suggestions]
+        proposed.update(s.kind for s, old in zip(suggestions, done) if not old)
+        decided += sum(done)
+    return report(reporter, args, f"{len(paths)} source{'s' if len(paths) != 1 else ''}: {counted(proposed) or 'no new proposals'}; "
+                                  f"{decided} already decided")
+
 
 
 def render(suggestions: list[Suggestion], source: str, sidecar: str, existing: Sidecar | None) -> str:

@@ -37,7 +37,11 @@ def find_files(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.xml") if p.is_file()))
+            inside = sorted(p for p in path.rglob("*.xml") if p.is_file())
+            if not inside:
+                problems.append(error("E-SRC-NOXML", "the folder holds no *.xml files; nothing in it was validated",
+                                      Location(raw), "give the folder of the TEI files, or the files themselves"))
+            found.extend(inside)
         elif path.is_file():
             found.append(path)
         else:
@@ -61,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
             "problems": [d.as_dict() for d in problems]}, ensure_ascii=False, indent=2))
     else:
         _print_text(results, problems)
-        if not args.quiet:
+        if not files:
+            print("nothing was validated: no XML file among the paths given", file=sys.stderr)
+        elif not args.quiet:
             counts = f"{len(files)} files: {len(files) - invalid} valid, {invalid} invalid"
             totals = f"{_count(reporter, Level.ERROR)} errors, {_count(reporter, Level.WARNING)} warnings"
             print(f"validated against {' + '.join(_names(settings))}: {counts}; {totals}", file=sys.stderr)

@@ -20,11 +20,11 @@ from tei.xml import XML_ID, XML_NS, sub, tei
 DEFAULTS: tuple[tuple[str, dict[str, str], str], ...] = (
     ("correction", {"method": "markup"},
      "Nothing in the source is corrected silently. Where the editors correct an error of the source, the "
-     "source's reading is kept (sic) and the correction given beside it (corr); a slip of the digital "
-     "transcription, such as a misread letter or a hyphen standing for a dash, is kept (orig) with its regular "
-     "form beside it (reg); words the source leaves out are added as supplied text with the reason. Readings of "
-     "other witnesses are given in an apparatus against the copy text (app, lem, rdg). Each decision is "
-     "justified by the note that discusses it or by an editorial note."),
+     "source's reading is kept (sic) and the correction given beside it (corr); where they regularise a slip "
+     "of the digital transcription, such as a misread letter or a hyphen standing for a dash, the form of the "
+     "source is kept (orig) with its regular form beside it (reg); words they add where the source leaves them "
+     "out are marked as supplied, with the reason. Each decision is justified by the note that discusses it or "
+     "by an editorial note."),
     ("normalization", {},
      "Spelling, capitalisation and punctuation are those of the source; a regular form is given only beside "
      "the form of the source, never in its place."),
@@ -39,6 +39,9 @@ DEFAULTS: tuple[tuple[str, dict[str, str], str], ...] = (
      "archival signatures with their parts, and, where the edition's registers know them, names of persons, "
      "places and organisations with a link to the register entry."),
 )
+#: Said only of documents that have an apparatus (declare_apparatus).
+APPARATUS = ("Readings of other witnesses are given in an apparatus against the copy text (app, lem, rdg); "
+             "the witnesses are listed with the source description.")
 KIND_NAMES = {
     "variant": ("reading of other witnesses", "readings of other witnesses"),
     "correction": ("correction", "corrections"),
@@ -47,6 +50,11 @@ KIND_NAMES = {
     "supplied": ("supplied word or passage", "supplied words or passages"),
     "heading": ("supplied heading", "supplied headings"),
 }
+
+
+def counted(counts: Counter[str]) -> str:
+    """"1 reading of other witnesses, 4 scan slips": every kind counted, in a fixed order."""
+    return ", ".join(f"{counts[kind]} {KIND_NAMES[kind][counts[kind] != 1]}" for kind in KIND_NAMES if counts[kind])
 
 
 def write_defaults(decl: etree._Element) -> None:
@@ -59,18 +67,36 @@ def write_defaults(decl: etree._Element) -> None:
 
 
 def state_decisions(root: etree._Element, policy: Policy, kinds: Iterable[str], sidecar_name: str) -> None:
-    """Say what was decided for this document, and add the sidecar's own policy paragraphs."""
-    decl = _part(root, "editorialDecl", root.find(f"{tei('teiHeader')}/{tei('encodingDesc')}"))
+    """Say what was decided for this document, and add the sidecar's own policy paragraphs.
+
+    Where the decisions are kept (the sidecar file) is processing, said in ``appInfo``, not an
+    editorial principle.
+    """
+    encoding = root.find(f"{tei('teiHeader')}/{tei('encodingDesc')}")
+    application = encoding.find(f"{tei('appInfo')}/{tei('application')}")
+    if application is not None:
+        sub(application, "p", f"Editorial decisions applied from {sidecar_name}.")
+    decl = _part(root, "editorialDecl", encoding)
     counts = Counter(kinds)
-    if counts:
-        listed = ", ".join(f"{counts[kind]} {KIND_NAMES[kind][counts[kind] != 1]}" for kind in KIND_NAMES if counts[kind])
+    counts["slip"] += len(_reading_slips(root))
+    if +counts:
+        listed = counted(counts)
         source, editorial = SLIP_POLICIES[policy.slips]
-        slips = f" Scan slips are encoded as {source} with {editorial}." if counts["slip"] else ""
-        sub(_part(decl, "correction"), "p",
-            f"The editorial decisions for this document are kept in {sidecar_name} and applied on conversion: "
-            f"{listed}.{slips}")
+        slips = (f" Scan slips are given as the form of the source ({source}) with the intended one beside it "
+                 f"({editorial}).") if counts["slip"] else ""
+        sub(_part(decl, "correction"), "p", f"Editorial decisions in this document: {listed}.{slips}")
     for name, text in policy.prose:
         sub(_part(decl, name), "p", text)
+
+
+def _reading_slips(root: etree._Element) -> list[etree._Element]:
+    """Slips regularised while the source was read (the "LI." of a citation), not by a sidecar entry.
+
+    The sidecar's own decisions carry ids; these do not.
+    """
+    pairs = ([tei("orig"), tei("reg")], [tei("sic"), tei("corr")])
+    return [choice for choice in root.iter(tei("choice"))
+            if choice.get(XML_ID) is None and [child.tag for child in choice] in pairs]
 
 
 def _part(parent: etree._Element, name: str, where: etree._Element | None = None) -> etree._Element:
@@ -111,10 +137,16 @@ def declare_groups(root: etree._Element, groups: Iterable[WitnessGroup]) -> None
 
 
 def declare_apparatus(root: etree._Element) -> None:
-    """``variantEncoding``: readings are given in place, each ``app`` around the copy text's words."""
+    """``variantEncoding`` (readings in place, each ``app`` around the copy text's words) and its principle.
+
+    Only documents with readings of other witnesses say that they have an apparatus.
+    """
     encoding = root.find(f"{tei('teiHeader')}/{tei('encodingDesc')}")
     if encoding.find(tei("variantEncoding")) is None:
         sub(encoding, "variantEncoding", method="parallel-segmentation", location="internal")
+    correction = _part(_part(encoding, "editorialDecl"), "correction")
+    if APPARATUS not in [paragraph.text for paragraph in correction.iterfind(tei("p"))]:
+        sub(correction, "p", APPARATUS)
 
 
 def slips_as_corrections(root: etree._Element) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tei.diagnostics import Diagnostic, Location, error, relative_path
+from tei.source import _line_col as line_col
 from tei.edits.model import (
     POLICY_PROSE, SLIP_POLICIES, SUPPLIED_REASONS, Entry, Policy, Reading, Sidecar, Witness, WitnessGroup,
 )
@@ -54,11 +55,15 @@ def load(path: Path) -> tuple[Sidecar | None, list[Diagnostic]]:
     """The sidecar at ``path``, or None and the problems that make it unusable."""
     shown = relative_path(path)
     problems = _Problems(shown)
+    data_bytes = path.read_bytes()
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = data_bytes.decode("utf-8")
         data = tomllib.loads(raw)
-    except UnicodeDecodeError:
-        problems.add("E-EDITS-ENCODING", "the editorial decisions file is not UTF-8 text", 0, "save it as UTF-8")
+    except UnicodeDecodeError as exc:
+        line, col = line_col(data_bytes, exc.start)
+        problems.found.append(error("E-EDITS-ENCODING", f"byte 0x{data_bytes[exc.start]:02x} is not valid UTF-8: "
+                                    "the editorial decisions file is not UTF-8 text", Location(shown, line, col),
+                                    "save it as UTF-8"))
         return None, problems.found
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+), column (\d+)", str(exc))
@@ -96,6 +101,7 @@ def parse(data: dict[str, Any], raw: str, shown: str, problems: _Problems) -> Si
                 entries.append(entry)
     _check_witness_references(entries, witnesses, problems)
     entries.sort(key=lambda item: (item.line, item.index))
+    _check_ids(entries, witnesses, groups, lines, problems)
     return Sidecar(shown, policy, tuple(witnesses), tuple(entries), tuple(groups))
 
 
@@ -309,6 +315,22 @@ def _wit_list(value: Any, line: int, problems: _Problems) -> tuple[str, ...]:
         problems.add("E-EDITS-FIELD", "witnesses must be a list of ids", line, 'write wit = ["wit-hu", "wit-ru"]')
         return ()
     return tuple(item.lstrip("#") for item in value)
+
+
+def _check_ids(entries: list[Entry], witnesses: list[Witness], groups: list[WitnessGroup], lines: list[str],
+               problems: _Problems) -> None:
+    """Every id the sidecar gives (decisions, witnesses, groups) becomes an xml:id: each must be unique."""
+    headers = array_headers(lines)
+    given = [(witness.id, _key_line(lines, line, "id")) for witness, line in zip(witnesses, headers.get("witness", []))]
+    given += [(group.id, _key_line(lines, line, "id")) for group, line in zip(groups, headers.get("witness-group", []))]
+    given += [(entry.ident, entry.line_of("id")) for entry in entries if entry.ident]
+    first: dict[str, int] = {}
+    for ident, line in sorted(given, key=lambda item: item[1]):
+        if ident in first:
+            problems.add("E-EDITS-ID", f"id “{ident}” is given twice: on lines {first[ident]} and {line}", line,
+                         "give each decision its own id, or leave id out to have one derived from the words")
+        else:
+            first[ident] = line
 
 
 def _check_witness_references(entries: list[Entry], witnesses: list[Witness], problems: _Problems) -> None:

@@ -28,7 +28,9 @@ MISRENDER = re.compile(rf"(?:mistakenly|wrongly|erroneously|incorrectly)\s+(?:re
 MISSPELLED = re.compile(rf"(?P<a>{WORD})[”\"’']?\s+(?:is|was)\s+(?:consistently\s+)?misspelled(?:\s+(?:as|for)\s+[“\"‘']?(?P<b>{WORD}?)[”\"’']?(?=[\s.,;:)]|$))?")
 MISSPELLS = re.compile(rf"misspell(?:s|ed)\s+(?:the\s+name\s+)?(?P<a>[A-Z]{WORD})\s+as\s+[“\"‘']?(?P<b>{WORD}?)[”\"’']?(?=[\s.,;:)]|$)")
 CORRECTLY = re.compile(rf"correctly\s+spelled\s+(?:as\s+)?[“\"‘']?(?P<a>[A-Z]{WORD}?)[”\"’']?(?=[\s.,;:)]|$)(?:,?\s+not\s+[“\"‘']?(?P<b>{WORD}?)[”\"’']?(?=[\s.,;:)]|$))?")
-SHOULD_READ = re.compile(rf"(?:{QUOTED}|(?P<plain>{WORD}))[,]?\s+should\s+(?:read|be)\s+(?:{QUOTED}|(?P<plain2>{WORD}))")
+SHOULD_READ = re.compile(rf"\bshould\s+(?:read|be)\s+(?:{QUOTED}|(?P<plain>{WORD}))", re.IGNORECASE)
+#: An explicit place in a note: "is omitted after “can”", "missing before Tito".
+POSITION = re.compile(rf"\b(?P<side>after|before)\s+(?:{QUOTED}|(?P<plain>{WORD}))")
 OMITTED = re.compile(r"(?P<what>[^.;:]*?)\s+(?:is|was|has been|are|were)\s+(?:omitted|missing|left out)")
 BASE = re.compile(r"original\s+(?P<who>[A-Z]\w+)(?:['’]s)?\s+(?P<what>notes|text|document|manuscript|report|cable)")
 NO_TITLE = re.compile(r"\bno (?:title|heading)\b[^.]*?\b(?:is|was) given", re.IGNORECASE)
@@ -108,6 +110,13 @@ def _omitted(note: Note, said: str, document: Document, text: str) -> Suggestion
         words = clause.split()[-1] if clause.split() else ""
     fields: dict[str, object] = {"text": words}
     suggestion = Suggestion("supplied", note, fields)
+    position = POSITION.search(said, match.end())
+    if position and _count(position.group(2) or position.group("plain"), text):
+        where = position.group(2) or position.group("plain")
+        fields[position.group("side")] = where
+        fields["reason"] = "omitted"
+        _place(suggestion, where, text)
+        return suggestion
     before_call = _text_before_call(document, note.n)
     if before_call:
         fields["after"] = before_call
@@ -146,17 +155,31 @@ def _heading(note: Note, said: str) -> Suggestion | None:
 
 
 def _pair(note: Note, said: str, text: str) -> Suggestion | None:
-    for rule in (SHOULD_READ, MISSPELLS, MISSPELLED, CORRECTLY):
+    should = SHOULD_READ.search(said)
+    if should:
+        right = (should.group(1) or should.group("plain")).strip()
+        return _correction(note, _source_form(said[:should.start()], right, text), right, text)
+    for rule in (MISSPELLS, MISSPELLED, CORRECTLY):
         match = rule.search(said)
-        if not match:
-            continue
-        groups = match.groupdict()
-        if rule is SHOULD_READ:
-            first, second = groups.get("plain") or match.group(1), groups.get("plain2") or match.group(3)
-        else:
-            first, second = groups["a"], groups.get("b") or ""
-        return _correction(note, first, second, text)
+        if match:
+            return _correction(note, match.group("a"), match.group("b") or "", text)
     return None
+
+
+def _source_form(before: str, right: str, text: str) -> str:
+    """The words a "should read X" note corrects: a form it names that the text has, else the text's closest."""
+    clause = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    named = [quoted.group(1) for quoted in re.finditer(QUOTED, clause)] + re.findall(WORD, clause)
+    found = [form for form in named if form != right and _count(form, text)
+             and difflib.SequenceMatcher(None, form.lower(), right.lower()).ratio() >= 0.5]
+    if found:
+        return found[-1]
+    size = len(right.split())
+    words = re.findall(WORD, text)
+    spans = {" ".join(words[start:start + length]) for length in {max(size - 1, 1), size, size + 1}
+             for start in range(len(words) - length + 1)} - {right}
+    close = difflib.get_close_matches(right, spans, n=1, cutoff=0.6)
+    return close[0] if close else ""
 
 
 def _correction(note: Note, one: str, other: str, text: str) -> Suggestion:

@@ -8,6 +8,7 @@ extraction gives the full set of tei_all patterns for ``--schema tei_all``.
 
 from __future__ import annotations
 
+from copy import deepcopy
 import re
 
 from lxml import etree
@@ -30,7 +31,11 @@ def pattern_code(pattern_id: str | None, owner: str) -> str:
 
 
 def tei_patterns(grammar: etree._Element) -> list[tuple[str, etree._Element]]:
-    """Every embedded TEI pattern with the definition (or spec ident) it belongs to."""
+    """Every embedded TEI pattern (a copy) with the definition (or spec ident) it belongs to.
+
+    Copies, because the caller goes on to prune the grammar, which would empty
+    patterns that still lived inside it.
+    """
     found = []
     for pattern in grammar.iter(S("pattern")):
         define = next((a for a in pattern.iterancestors(f"{{{RNG_NS}}}define")), None)
@@ -38,7 +43,7 @@ def tei_patterns(grammar: etree._Element) -> list[tuple[str, etree._Element]]:
             owner = define.get("name", "")
         else:
             owner = re.sub(r"^tei_all-", "", pattern.get("id", "")).split("-")[0]
-        found.append((owner, pattern))
+        found.append((owner, deepcopy(pattern)))
     return found
 
 

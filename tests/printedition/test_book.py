@@ -85,7 +85,7 @@ def test_front_matter_title_page_contents_introduction_principles(book: Book) ->
     assert "The second paragraph of the introduction." in pdf.section("Introduction")
     principles = pdf.section("Editorial principles")
     assert "Nothing in the source is corrected silently." in principles
-    assert re.search(r"Document 3: Read with the archive-markdown reader", principles), "per-document principles name their document"
+    assert re.search(r"Document 3: Editorial decisions in this document", principles), "per-document principles name their document"
     assert "lettered footnotes" in principles
 
 

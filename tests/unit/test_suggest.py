@@ -3,6 +3,7 @@ ready-to-paste sidecar entries (the seeds' two cases, and invented notes)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -50,14 +51,21 @@ def test_pasted_suggestions_convert(seed: Path, element: str, tmp_path: Path, ca
     copy = tmp_path / seed.name
     shutil.copy(seed, copy)
     assert main(["suggest", str(copy)]) == 0
-    printed = capsys.readouterr().out
+    captured = capsys.readouterr()
+    printed = captured.out
     tomllib.loads(printed)
+    proposed = len([kind for kind in re.findall(r"^(?:# )?\[\[([\w-]+)\]\]", printed, re.M) if kind != "witness"])
+    counts = re.search(r"1 source: (.*); 0 already decided", captured.err).group(1)
+    assert sum(int(number) for number in re.findall(r"\d+", counts)) == proposed > 0, counts
     copy.with_name(copy.stem + ".edits.toml").write_text(printed, encoding="utf-8")
     result = convert_one(copy, Options(validate=False))
     assert result.output is not None, [d.format() for d in result.diagnostics]
     assert element.encode() in result.output
     assert main(["suggest", str(copy)]) == 0
-    assert "already decided" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "already decided" in captured.out
+    pending, decided = re.search(r"1 source: (.*); (\d+) already decided", captured.err).groups()
+    assert int(decided) >= 1 and sum(int(n) for n in re.findall(r"\d+", pending)) + int(decided) == proposed
 
 
 INVENTED = [
@@ -74,6 +82,18 @@ INVENTED = [
     ("We can agree to the proposal.(1)", "The word “not” is omitted in the Russian copy.",
      "supplied", {"text": "not", "after": "to the proposal", "reason": "omitted"}),
     ("A plain sentence.(1)", "Malin's notes misspelled the name, the editors claim.", None, {}),
+    ("We spoke with Molotow today.(1)", "Should read “Molotov”.",
+     "correction", {"text": "Molotow", "corr": "Molotov"}),
+    ("We spoke with Molotow today.(1)", "Molotow in the original; should read Molotov.",
+     "correction", {"text": "Molotow", "corr": "Molotov"}),
+    ("We can agree to it. We can act.(1)", "Should read “can not agree”.",
+     "correction", {"text": "can agree", "corr": "can not agree"}),
+    ("We can agree to the proposal today.(1)", "The word “not” is omitted after “We can”.",
+     "supplied", {"text": "not", "after": "We can", "reason": "omitted"}),
+    ("We can agree to it. We can act.(1)", "“not” is missing after can in the Russian copy.",
+     "supplied", {"text": "not", "after": "can", "in": "text", "occurrence": 1}),
+    ("Tito met Nagy.(1)", "The word “Imre” is omitted before Nagy.",
+     "supplied", {"text": "Imre", "before": "Nagy"}),
 ]
 
 
