@@ -78,6 +78,11 @@ PERSONS = [
      '</speaker><p>No.</p></sp><sp><speaker>Treatment:</speaker><p>In general.</p></sp>'),
     ("<p>I told <persName>Nagy</persName> so.</p>", '<p>I told <persName ref="#nagy">Nagy</persName> so.</p>'),
     ("<p>on the KGB <idno type=\"delo\">Nagy</idno></p>", "<p>on the KGB <idno type=\"delo\">Nagy</idno></p>"),
+    ("<p>He met Khrushchev. Bulganin came, said Nagy.</p>",  # a name ending a sentence does not join the next
+     '<p>He met <persName ref="#khrushchev">Khrushchev</persName>. <persName ref="#bulganin">Bulganin</persName> '
+     'came, said <persName ref="#nagy">Nagy</persName>.</p>'),
+    ("<p>Notes of the Nagy Collection; Gen. Bulganin.</p>",  # a collection's title is not a mention
+     '<p>Notes of the Nagy Collection; Gen. <persName ref="#bulganin">Bulganin</persName>.</p>'),
 ]
 
 
