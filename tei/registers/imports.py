@@ -71,7 +71,7 @@ def _is_frus(root: etree._Element) -> bool:
 def _frus_persons(root: etree._Element, shown: str, result: ImportResult) -> list[etree._Element]:
     people = []
     attested = _attested_forms(root)
-    surnames = [split_inverted(_text(name))[0].surname for name in root.iter(tei("persName")) if name.get(XML_ID)]
+    shared = _shared_names(root)
     for item in root.iter(tei("item")):
         name = item.find(f".//{tei('persName')}[@{XML_ID}]")
         if name is None:
@@ -84,7 +84,7 @@ def _frus_persons(root: etree._Element, shown: str, result: ImportResult) -> lis
         person = etree.Element(tei("person"))
         _name_element(person, roles, structured.forenames, structured.surname, structured.suffix)
         for form in attested.get(name.get(XML_ID), ()):
-            if form != structured.surname or surnames.count(form) > 1:
+            if form != structured.surname and form not in shared:
                 sub(person, "persName", form, type="short")
         description = _description(item, name)
         sub(person, "idno", name.get(XML_ID), type="frus")
@@ -94,11 +94,27 @@ def _frus_persons(root: etree._Element, shown: str, result: ImportResult) -> lis
     return people
 
 
+def _shared_names(root: etree._Element) -> set[str]:
+    """Surnames and given names that several persons of the list bear ("Dulles": Allen W. and John Foster).
+
+    The list may use such a name for one of them ("Secretary of State Dulles"), but a bare "Dulles"
+    in a document may be either: it stays a surname that the document's text decides, never a short
+    form that picks one.
+    """
+    seen: dict[str, int] = {}
+    for name in root.iter(tei("persName")):
+        if name.get(XML_ID):
+            structured = split_inverted(_text(name))[0]
+            for part in {structured.surname, *structured.forenames}:
+                seen[part] = seen.get(part, 0) + 1
+    return {part for part, count in seen.items() if count > 1}
+
+
 def _attested_forms(root: etree._Element) -> dict[str, list[str]]:
     """Short forms the list itself uses for its persons ("Secretary of State <persName corresp="#p_DJF1">Dulles</persName>").
 
-    A form the list uses for one person only is kept as that person's short form (so a
-    bare "Dulles" means whom the list means by it); a form it uses for several is not.
+    A form the list uses for one person only is kept as that person's short form, unless it is a
+    name several persons bear (see :func:`_shared_names`); a form it uses for several is not.
     """
     owners: dict[str, set[str]] = {}
     for name in root.iter(tei("persName")):

@@ -25,7 +25,7 @@ from tei.registers import Candidate, NameForm, Register, load
 from tei.transforms import Context, transform
 from tei.transforms._entities import PROTECTED, Kind, Locator, apply, existing_mentions, index_for, \
     register_mentions, report
-from tei.transforms._mentions import Mention, Resolver, select
+from tei.transforms._mentions import SHARED_FORENAME, Mention, Resolver, select
 from tei.transforms._scan import Container, containers, crosses, inside, ranges, sentence_start
 from tei.xml import local_name
 
@@ -46,7 +46,7 @@ def persons(root: etree._Element, context: Context) -> list[Diagnostic]:
     found = containers(root)
     mentions = find_mentions(root, found, register)
     Resolver(" ".join(container.text for container in found)).resolve(mentions)
-    mentions = [m for m in mentions if not (m.forename_only and m.entry is None)]
+    mentions = [m for m in mentions if not (m.forename_only and m.entry is None and m.cue != SHARED_FORENAME)]
     locate = Locator(context)
     failed = apply(mentions, PERSON)
     return report(mentions, failed, PERSON, locate) + _variants(mentions, locate)
