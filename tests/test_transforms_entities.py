@@ -8,6 +8,7 @@ import pytest
 from lxml import etree
 
 from tei import transforms
+from tei.cli import main
 from tei.markup import flatten
 from tei.model import Document, Header
 from tei.transforms import Context
@@ -151,6 +152,10 @@ DATES = [
     ('<dateline><date when="1956-11-03">3/XI/56</date></dateline>', '<dateline><date when="1956-11-03">3/XI/56</date>'
      '</dateline>'),
     ("<p>on 31 November 1956 they met</p>", "<p>on <date>31 November 1956</date> they met</p>"),
+    ("<p>It was 3 November. In Nov. they met between 1 and 2 November.</p>",  # a full month ends before the period
+     '<p>It was <date when="1956-11-03">3 November</date>. In Nov. they met <date from="1956-11-01" to="1956-11-02">'
+     'between 1 and 2 November</date>.</p>'),
+    ("<p>The talks ran from 5 to 3 November.</p>", "<p>The talks ran <date>from 5 to 3 November</date>.</p>"),
     ('<p>see <idno type="file">764.00/10–2456</idno> of 24 November 1956</p>',
      '<p>see <idno type="file">764.00/10–2456</idno> of <date when="1956-11-24">24 November 1956</date></p>'),
 ]
@@ -167,6 +172,21 @@ def test_a_date_line_with_a_span_of_time_gets_from_and_to():
     _, _, root = convert(body, ("dates",))
     date = root.find(f".//{{{NS}}}dateline/{{{NS}}}date")
     assert dict(date.attrib) == {"from": "1956-10-26T09:00:00", "to": "1956-10-26T10:52:00"}
+
+
+def test_reversed_range_and_later_date_are_warnings_at_their_place_in_the_source(tmp_path, capsys):
+    source = tmp_path / "telegram.txt"
+    source.write_text("Telegram From the Embassy in Poland to the Department of State\n"
+                      "Warsaw, October 25, 1956—1 p.m.\n\n"
+                      "Citation: Department of State, Central Files, 611.48/10–2556. Confidential.\n\n"
+                      "The talks ran from 5 to 3 November.\n\n"
+                      "The next meeting is on 7 December.\n", encoding="utf-8")
+    status = main(["convert", str(source), "-o", str(tmp_path / "out"), "--registers", str(REGISTERS)])
+    err = capsys.readouterr().err
+    assert status == 0 and (tmp_path / "out" / "telegram.xml").exists(), err
+    assert "telegram.txt:6:15: warning[W-DATE-RANGE] “from 5 to 3 November” runs backwards" in err
+    assert "telegram.txt:8:24: warning[W-DATE-AFTER-DOC] the date 1956-12-07 lies after" in err
+    assert "(output)" not in err and "E-DATE-RANGE" not in err
 
 
 def test_impossible_date_is_reported():
