@@ -135,6 +135,8 @@ PLACES_AND_ORGS = [
     ('<dateline>New York, <date when="1956-10-24">October 24, 1956</date></dateline>',
      '<dateline><placeName>New York</placeName>, <date when="1956-10-24">October 24, 1956</date></dateline>'),
     ("<dateline>Secret, eyes only</dateline>", "<dateline>Secret, eyes only</dateline>"),
+    ("<closer><signed>Imre Nagy</signed>KGB</closer>",
+     '<closer><signed><persName ref="#nagy">Imre Nagy</persName></signed><orgName ref="#kgb">KGB</orgName></closer>'),
 ]
 
 
