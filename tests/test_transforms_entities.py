@@ -207,6 +207,12 @@ SIGNATURES = [
     ("<p>x<note>(Department of State, Central Files, 764.00/10–2456)</note></p>",
      '<p>x<note>(<bibl type="archival"><orgName type="repository">Department of State</orgName>, '
      '<name type="collection">Central Files</name>, <idno type="file">764.00/10–2456</idno></bibl>)</note></p>'),
+    ("<p>x<note>(Department of State, PPS Files: Lot 66 D 487)</note><note>Department of State, PPS Files, 66 D 487"
+     "</note></p>",
+     '<p>x<note>(<bibl type="archival"><orgName type="repository">Department of State</orgName>, <name type="collection">'
+     'PPS Files</name>: Lot <idno type="lot">66 D 487</idno></bibl>)</note><note><bibl type="archival"><orgName '
+     'type="repository">Department of State</orgName>, <name type="collection">PPS Files</name>, <idno type="lot">'
+     '66 D 487</idno></bibl></note></p>'),
     ("<p>x<note>the Department of State depended on news tickers</note></p>",
      "<p>x<note>the Department of State depended on news tickers</note></p>"),
 ]
