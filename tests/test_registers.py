@@ -185,3 +185,43 @@ def test_names_several_imported_persons_bear_are_not_guessed(tmp_path):
                                     ("persons",), folder)
     assert 'Secretary <persName ref="#dulles-john-foster">Dulles</persName>' in inner
     assert 'Sir <persName ref="#spender">Percy</persName> agreed' in inner and diagnostics == []
+
+
+FOREIGN_SCRIPTS = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div xml:id="persons"><list type="names">
+<item><hi rend="strong"><persName xml:id="p_KHR1">Хрущёв, Никита Сергеевич</persName>,</hi> First Secretary</item>
+<item><hi rend="strong"><persName xml:id="p_TRD1">3rd Baron, Someone</persName>,</hi> a peer</item>
+<item><hi rend="strong"><persName xml:id="p_DJF1">Dulles, John Foster</persName>,</hi> Secretary of State</item>
+</list></div></body></text></TEI>"""
+
+
+def test_imported_ids_are_ncnames_and_stable(tmp_path):
+    (tmp_path / "list.xml").write_text(FOREIGN_SCRIPTS, encoding="utf-8")
+    first = import_persons(tmp_path / "list.xml", tmp_path / "one")
+    assert first.added == ["khrushchev", "n-3rd-baron", "dulles"]
+    assert load(tmp_path / "one").diagnostics == []
+    assert import_persons(tmp_path / "list.xml", tmp_path / "two").added == first.added, "the same ids every time"
+    again = import_persons(tmp_path / "list.xml", tmp_path / "one")
+    assert (again.added, again.merged) == ([], first.added)
+
+
+def test_a_person_with_the_same_authority_or_frus_id_is_merged_however_the_id_is_written(tmp_path):
+    folder = tmp_path / "registers"
+    folder.mkdir()
+    (folder / "persons.xml").write_text(_list(
+        PERSON.format(id="jfd", name="<forename>J.</forename> <forename>F.</forename> <surname>Dulles</surname>",
+                      extra='<idno type="frus">p_DJF1</idno>'),
+        PERSON.format(id="khr", name="<forename>Nikita</forename> <surname>Khrushchev</surname>",
+                      extra='<idno type="wikidata">Q35004</idno>')), encoding="utf-8")
+    (tmp_path / "list.xml").write_text(FOREIGN_SCRIPTS, encoding="utf-8")
+    assert import_persons(tmp_path / "list.xml", folder).merged == ["jfd"]
+    (tmp_path / "people.xml").write_text(_list(
+        PERSON.format(id="k1", name="<forename>N.</forename> <surname>Chruschtschow</surname>",
+                      extra='<idno type="Wikidata">http://www.wikidata.org/entity/Q35004</idno>'),
+        PERSON.format(id="p_ZZ1", name="Foster Dulles", extra="")), encoding="utf-8")
+    (tmp_path / "frus1955-57v25.xml").write_text(_list(
+        PERSON.format(id="p_DJF1", name="John F. Dulles", extra="")), encoding="utf-8")
+    result = import_persons(tmp_path / "people.xml", folder)
+    assert (result.added, result.merged) == (["dulles"], ["khr"])
+    result = import_persons(tmp_path / "frus1955-57v25.xml", folder)
+    assert (result.added, result.merged) == ([], ["jfd"]), "a FRUS volume's own person id is its FRUS id"
+    assert load(folder).diagnostics == []

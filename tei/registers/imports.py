@@ -200,11 +200,24 @@ def _merge(register: etree._Element, incoming: list[etree._Element], result: Imp
 
 
 def _identifiers(person: etree._Element) -> set[tuple[str, str]]:
-    found = {(i.get("type", ""), _text(i)) for i in person.findall(tei("idno")) if i.get("type") in AUTHORITY_TYPES}
+    found = {_authority(i.get("type", ""), _text(i)) for i in person.findall(tei("idno"))
+             if i.get("type", "").casefold() in {kind.casefold() for kind in AUTHORITY_TYPES}}
     main = person.find(tei("persName"))
     if main is not None:
         found.add(("name", key(_text(main, skip=("roleName",)))))
     return found
+
+
+def _authority(kind: str, value: str) -> tuple[str, str]:
+    """An identifier in one form however it is written: "http://www.wikidata.org/entity/Q35004" is "Q35004",
+    "https://viaf.org/viaf/12345/" is "12345"; a FRUS id cited as "frus1955-57v25.xml#p_DJF1" is FRUS "p_DJF1"."""
+    kind = kind.casefold()
+    patterns = {"wikidata": r"Q\d+$", "viaf": r"\d+$", "gnd": r"[\dX-]+$"}
+    found = re.search(patterns[kind], value.rstrip("/")) if kind in patterns else None
+    if found:
+        return kind, found.group()
+    frus = re.fullmatch(r"frus[^#/]*#(p_\w+)", value.rsplit("/", 1)[-1]) if kind == "uri" else None
+    return ("frus", frus.group(1)) if frus else (kind, value)
 
 
 def _same_person(person: etree._Element, existing: list[etree._Element]) -> etree._Element | None:
@@ -267,7 +280,7 @@ def _insert_before_notes(target: etree._Element, element: etree._Element) -> Non
 
 def _planned_ids(incoming: list[etree._Element], taken: set[str | None]) -> list[str]:
     """Content-derived ids: the surname, qualified by forenames where surnames are shared."""
-    bases = [_slug(_part(person, "surname")) or "person" for person in incoming]
+    bases = [_slug(_part(person, "surname") or _last_name(person)) or "person" for person in incoming]
     shared = {base for base in bases if bases.count(base) > 1 or base in taken}
     planned: list[str] = []
     for person, base in zip(incoming, bases):
@@ -279,10 +292,25 @@ def _planned_ids(incoming: list[etree._Element], taken: set[str | None]) -> list
     return planned
 
 
+def _last_name(person: etree._Element) -> str:
+    """The last word of an unstructured main name ("Foster Dulles" → "Dulles")."""
+    main = person.find(tei("persName"))
+    words = _text(main, skip=("roleName",)).split() if main is not None else []
+    return words[-1] if words else ""
+
+
 def _part(person: etree._Element, name: str) -> str:
     main = person.find(tei("persName"))
     return " ".join(_text(part) for part in main.findall(tei(name))) if main is not None else ""
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).casefold()).strip("-")
+    """An id part from a name: Latin letters and digits ("Хрущёв" → "khrushchev"), never starting with a digit."""
+    latin = "".join(CYRILLIC.get(char, char) for char in text.casefold())
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(latin).casefold()).strip("-")
+    return f"n-{slug}" if slug[:1].isdigit() else slug
+
+
+#: Cyrillic letters in Latin (the scholarly English system FRUS and the edition's register use: Хрущёв → Khrushchev).
+CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", (
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya i yi ye g".split(" "))))
