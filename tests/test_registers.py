@@ -225,3 +225,12 @@ def test_a_person_with_the_same_authority_or_frus_id_is_merged_however_the_id_is
     result = import_persons(tmp_path / "frus1955-57v25.xml", folder)
     assert (result.added, result.merged) == ([], ["jfd"]), "a FRUS volume's own person id is its FRUS id"
     assert load(folder).diagnostics == []
+
+
+def test_an_imported_id_is_not_one_of_another_register_file(tmp_path):
+    folder = tmp_path / "registers"
+    shutil.copytree(TEST_REGISTERS, folder)
+    (tmp_path / "list.xml").write_text(_list(PERSON.format(id="p1", name="<surname>Budapest</surname>", extra="")),
+                                       encoding="utf-8")
+    assert import_persons(tmp_path / "list.xml", folder).added == ["budapest-2"]
+    assert load(folder).diagnostics == []

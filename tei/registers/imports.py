@@ -22,6 +22,7 @@ from lxml import etree
 from tei.diagnostics import Diagnostic, Location, error, relative_path, warning
 from tei.errors import XmlInputError
 from tei.parse.names import fold, key, split_inverted
+from tei.registers import register_files
 from tei.registers.read import _text, read_register
 from tei.registers.skeleton import new_register
 from tei.xml import XML_ID, parse_file, serialise, sub, tei
@@ -56,7 +57,7 @@ def import_persons(source: Path, folder: Path) -> ImportResult:
     register = _open_target(result)
     if register is None:
         return result
-    _merge(register, incoming, result)
+    _merge(register, incoming, result, _other_ids(folder))
     folder.mkdir(parents=True, exist_ok=True)
     temporary = result.target.with_suffix(".xml.part")
     temporary.write_bytes(serialise(register))
@@ -179,13 +180,20 @@ def _open_target(result: ImportResult) -> etree._Element | None:
     return root
 
 
-def _merge(register: etree._Element, incoming: list[etree._Element], result: ImportResult) -> None:
+def _other_ids(folder: Path) -> set[str]:
+    """Ids of the folder's other register files: ids are shared by all of them ("washington" the place)."""
+    others = register_files(folder) if folder.is_dir() else []
+    return {entry.id for path in others if path.name != "persons.xml" for entry in read_register(path)[0]}
+
+
+def _merge(register: etree._Element, incoming: list[etree._Element], result: ImportResult,
+           other_ids: set[str]) -> None:
     listing = register.find(f".//{tei('listPerson')}")
     if listing is None:
         stand_off = register.find(tei("standOff"))
         listing = sub(stand_off if stand_off is not None else sub(register, "standOff"), "listPerson")
     existing = list(register.iter(tei("person")))
-    taken = {person.get(XML_ID) for person in existing}
+    taken = {person.get(XML_ID) for person in existing} | other_ids
     planned = _planned_ids(incoming, taken)
     for person, planned_id in zip(incoming, planned):
         match = _same_person(person, existing)
