@@ -25,6 +25,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from tei.diagnostics import Diagnostic, Location, error, relative_path
 from tei.pipeline import Options, convert_one
 from tei.registers.imports import import_persons
 from tei.transforms._scan import containers, ranges
@@ -51,6 +52,19 @@ class Scores:
         recall = self.ratio(f"{stem}.tp", f"{stem}.gold")
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return precision, recall, f1
+
+
+def corpus_problem(corpus: str | None) -> Diagnostic | None:
+    """Why ``corpus`` cannot be scored (missing, or without a text that has its gold beside it), or None."""
+    hint = "give the folder of the raw texts (*.txt), each with its gold annotations (*.gold.json) beside it"
+    folder = Path(corpus) if corpus else None
+    if folder is None or not folder.is_dir():
+        return error("E-EVAL-CORPUS", "no corpus folder" + (f" “{corpus}”" if corpus else " given"),
+                     Location(corpus or "."), hint)
+    if not any(text.with_suffix(".gold.json").is_file() for text in folder.glob("*.txt")):
+        return error("E-EVAL-CORPUS", "the corpus folder has no text with gold annotations (*.txt with *.gold.json)",
+                     Location(relative_path(folder)), hint)
+    return None
 
 
 def evaluate(corpus: Path, persons: Path | None = None) -> Scores:
@@ -212,10 +226,22 @@ def _score_signature(root: etree._Element, gold: dict, scores: Scores, name: str
         scores.errors.append(f"{name}: signature {wanted!r} not found (have {sorted(found)})")
 
 
+#: Why the strict figure is not the one held to the target.
+NOT_EXHAUSTIVE = ("The FRUS gold tags only persons of its List of Persons, not every person named: strict precision "
+                  "counts the others as false positives; the lenient figures score what the gold annotates.")
+
+
+def report(scores: Scores) -> str:
+    """The strict person-mention F1 first, then the lenient figures as a table, and why they differ."""
+    precision, recall, f1 = scores.prf("mentions")
+    return (f"person mentions, strict F1: {f1:.3f} (P {precision:.3f}, R {recall:.3f})\n\n"
+            f"{table(scores)}\n\n{NOT_EXHAUSTIVE}")
+
+
 def table(scores: Scores) -> str:
     """The figures as a Markdown table."""
     rows = [("measure", "value", "counts")]
-    for stem, label in (("mentions", "person mentions, strict"), ("scoped", "person mentions, register reach")):
+    for stem, label in (("mentions", "person mentions, strict"), ("scoped", "person mentions, lenient (register reach)")):
         precision, recall, f1 = scores.prf(stem)
         counts = f"{scores.counts.get(stem + '.tp', 0)} of {scores.counts.get(stem + '.predicted', 0)} predicted, " \
                  f"{scores.counts.get(stem + '.gold', 0)} gold"

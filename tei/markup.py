@@ -159,13 +159,32 @@ def wrap(
         (a, b)
         for a in starts
         for b in ends
-        if a.parent is b.parent and (a.segment, a.offset) < (b.segment, b.offset)
+        if a.parent is b.parent and (a.segment, a.offset) < (b.segment, b.offset) and not _skipped_edge(a, b, skip)
     ]
     if not pairs:
         return None
     pairs.sort(key=lambda pair: _depth(pair[0].parent), reverse=not outer)
     first, last = pairs[0]
     return _wrap_in_parent(first, last, name, attributes or {})
+
+
+def _skipped_edge(first: Position, last: Position, skip: frozenset[str]) -> bool:
+    """Whether the span would begin or end with an element the offsets leave out.
+
+    Such an element (a note, a nested block such as a closer's ``signed``) has no width in the
+    flattened text, so the span's offsets say nothing about it: "KGB" right after
+    ``<signed>…</signed>`` is wrapped alone, not together with the signature.
+    """
+    moved = list(first.parent)[first.segment:last.segment]
+    if not moved:
+        return False
+    leading = first.offset == len(_segment_text(first.parent, first.segment)) and _left_out(moved[0], skip)
+    trailing = last.offset == 0 and _left_out(moved[-1], skip)
+    return leading or trailing
+
+
+def _left_out(node: etree._Element, skip: frozenset[str]) -> bool:
+    return not isinstance(node.tag, str) or local_name(node) in skip
 
 
 def _wrap_in_parent(first: Position, last: Position, name: str, attributes: dict[str, str]) -> etree._Element:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 
 from conftest import PROJECT_ROOT, SOURCES
 from tei.cli import main
@@ -77,3 +78,21 @@ def test_bench_script_prints_the_table(frus_dir):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "person links (accuracy)" in result.stdout and "archival signatures found" in result.stdout
+
+
+@pytest.mark.parametrize("make", [lambda folder: folder / "missing", lambda folder: folder])
+def test_eval_without_a_corpus_is_a_clear_error(make, tmp_path, capsys):
+    (tmp_path / "note.txt").write_text("a text without gold", encoding="utf-8")
+    assert main(["eval", str(make(tmp_path))]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "error[E-EVAL-CORPUS]" in captured.err and "Traceback" not in captured.err
+
+
+def test_eval_reports_the_strict_f1_first_then_the_lenient_figures(frus_dir, capsys):
+    assert main(["eval", str(frus_dir)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("person mentions, strict F1: 0.")
+    strict = next(i for i, line in enumerate(lines) if line.startswith("| person mentions, strict"))
+    lenient = next(i for i, line in enumerate(lines) if line.startswith("| person mentions, lenient"))
+    assert strict < lenient
+    assert lines[-1].startswith("The FRUS gold tags only persons of its List of Persons")

@@ -10,6 +10,7 @@ import pytest
 from lxml import etree
 
 from conftest import REGISTERS, SOURCES
+from test_transforms_entities import convert
 from tei.cli import main
 from tei.registers import load
 from tei.registers.imports import import_persons
@@ -115,8 +116,10 @@ def test_frus_list_of_persons_is_imported_with_its_ids(frus_dir, tmp_path, capsy
     assert register.diagnostics == [] and len(register.of_kind("person")) == 134
     dulles = register.entries["dulles-john-foster"]
     assert ("frus", "p_DJF1") in dulles.authorities and dulles.note == "Secretary of State"
-    # the list itself calls John Foster Dulles "Dulles" (and Allen W. Dulles never so): its short form
-    assert [c.entry.id for c in register.index("person").lookup("Dulles")] == ["dulles-john-foster"]
+    # the list calls John Foster Dulles "Dulles", but Allen W. Dulles bears the name too: no short form
+    assert [f.text for f in dulles.forms if f.kind == "short"] == []
+    assert sorted(c.entry.id for c in register.index("person").lookup("Dulles")) == ["dulles-allen-w",
+                                                                                     "dulles-john-foster"]
     assert [c.entry.id for c in register.index("person").lookup("Allen Dulles")] == ["dulles-allen-w"]
     assert [f.text for f in register.entries["eisenhower"].forms if f.kind == "short"] == []
     hoover = register.index("person").lookup("Herbert Hoover, Jr.")
@@ -156,3 +159,78 @@ def test_import_of_a_broken_file_writes_nothing(tmp_path, capsys):
     status = main(["registers", "import", str(broken), "--into", str(tmp_path / "registers")])
     assert status == 1 and "E-XML-SYNTAX" in capsys.readouterr().err
     assert not (tmp_path / "registers" / "persons.xml").exists()
+
+
+SHARED_NAMES = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div xml:id="persons"><list type="names">
+<item><hi rend="strong"><persName xml:id="p_DAW1">Dulles, Allen W.</persName>,</hi> Director of Central Intelligence</item>
+<item><hi rend="strong"><persName xml:id="p_DJF1">Dulles, John Foster</persName>,</hi> Secretary of State</item>
+<item><hi rend="strong"><persName xml:id="p_SP1">Spender, Sir Percy</persName>,</hi> Australian Ambassador</item>
+<item><hi rend="strong"><persName xml:id="p_CP1">Cradock, Sir Percy</persName>,</hi> a diplomat</item>
+<item><hi rend="strong"><persName xml:id="p_BP1">Bernau, Phyllis D.</persName>,</hi> Secretary to
+Secretary of State <persName corresp="#p_DJF1">Dulles</persName></item>
+</list></div></body></text></TEI>"""
+
+
+def test_names_several_imported_persons_bear_are_not_guessed(tmp_path):
+    (tmp_path / "list.xml").write_text(SHARED_NAMES, encoding="utf-8")
+    folder = tmp_path / "registers"
+    import_persons(tmp_path / "list.xml", folder)
+    inner, diagnostics, _ = convert("<p>Sir Percy Spender met Sir Percy Cradock. Sir Percy said Dulles agreed.</p>",
+                                    ("persons",), folder)
+    assert inner.endswith("Sir <persName>Percy</persName> said <persName>Dulles</persName> agreed.</p>")
+    ambiguous = sorted(d.message.split(";")[0] for d in diagnostics if d.code == "W-PERSON-AMBIGUOUS")
+    assert ambiguous == ["“Dulles” may be any of dulles-allen-w, dulles-john-foster",
+                         "“Percy” may be any of cradock, spender"]
+    inner, diagnostics, _ = convert("<p>Secretary Dulles met Sir Percy Spender. Sir Percy agreed.</p>",
+                                    ("persons",), folder)
+    assert 'Secretary <persName ref="#dulles-john-foster">Dulles</persName>' in inner
+    assert 'Sir <persName ref="#spender">Percy</persName> agreed' in inner and diagnostics == []
+
+
+FOREIGN_SCRIPTS = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div xml:id="persons"><list type="names">
+<item><hi rend="strong"><persName xml:id="p_KHR1">Хрущёв, Никита Сергеевич</persName>,</hi> First Secretary</item>
+<item><hi rend="strong"><persName xml:id="p_TRD1">3rd Baron, Someone</persName>,</hi> a peer</item>
+<item><hi rend="strong"><persName xml:id="p_DJF1">Dulles, John Foster</persName>,</hi> Secretary of State</item>
+</list></div></body></text></TEI>"""
+
+
+def test_imported_ids_are_ncnames_and_stable(tmp_path):
+    (tmp_path / "list.xml").write_text(FOREIGN_SCRIPTS, encoding="utf-8")
+    first = import_persons(tmp_path / "list.xml", tmp_path / "one")
+    assert first.added == ["khrushchev", "n-3rd-baron", "dulles"]
+    assert load(tmp_path / "one").diagnostics == []
+    assert import_persons(tmp_path / "list.xml", tmp_path / "two").added == first.added, "the same ids every time"
+    again = import_persons(tmp_path / "list.xml", tmp_path / "one")
+    assert (again.added, again.merged) == ([], first.added)
+
+
+def test_a_person_with_the_same_authority_or_frus_id_is_merged_however_the_id_is_written(tmp_path):
+    folder = tmp_path / "registers"
+    folder.mkdir()
+    (folder / "persons.xml").write_text(_list(
+        PERSON.format(id="jfd", name="<forename>J.</forename> <forename>F.</forename> <surname>Dulles</surname>",
+                      extra='<idno type="frus">p_DJF1</idno>'),
+        PERSON.format(id="khr", name="<forename>Nikita</forename> <surname>Khrushchev</surname>",
+                      extra='<idno type="wikidata">Q35004</idno>')), encoding="utf-8")
+    (tmp_path / "list.xml").write_text(FOREIGN_SCRIPTS, encoding="utf-8")
+    assert import_persons(tmp_path / "list.xml", folder).merged == ["jfd"]
+    (tmp_path / "people.xml").write_text(_list(
+        PERSON.format(id="k1", name="<forename>N.</forename> <surname>Chruschtschow</surname>",
+                      extra='<idno type="Wikidata">http://www.wikidata.org/entity/Q35004</idno>'),
+        PERSON.format(id="p_ZZ1", name="Foster Dulles", extra="")), encoding="utf-8")
+    (tmp_path / "frus1955-57v25.xml").write_text(_list(
+        PERSON.format(id="p_DJF1", name="John F. Dulles", extra="")), encoding="utf-8")
+    result = import_persons(tmp_path / "people.xml", folder)
+    assert (result.added, result.merged) == (["dulles"], ["khr"])
+    result = import_persons(tmp_path / "frus1955-57v25.xml", folder)
+    assert (result.added, result.merged) == ([], ["jfd"]), "a FRUS volume's own person id is its FRUS id"
+    assert load(folder).diagnostics == []
+
+
+def test_an_imported_id_is_not_one_of_another_register_file(tmp_path):
+    folder = tmp_path / "registers"
+    shutil.copytree(TEST_REGISTERS, folder)
+    (tmp_path / "list.xml").write_text(_list(PERSON.format(id="p1", name="<surname>Budapest</surname>", extra="")),
+                                       encoding="utf-8")
+    assert import_persons(tmp_path / "list.xml", folder).added == ["budapest-2"]
+    assert load(folder).diagnostics == []

@@ -8,6 +8,7 @@ import pytest
 from lxml import etree
 
 from tei import transforms
+from tei.cli import main
 from tei.markup import flatten
 from tei.model import Document, Header
 from tei.transforms import Context
@@ -78,6 +79,11 @@ PERSONS = [
      '</speaker><p>No.</p></sp><sp><speaker>Treatment:</speaker><p>In general.</p></sp>'),
     ("<p>I told <persName>Nagy</persName> so.</p>", '<p>I told <persName ref="#nagy">Nagy</persName> so.</p>'),
     ("<p>on the KGB <idno type=\"delo\">Nagy</idno></p>", "<p>on the KGB <idno type=\"delo\">Nagy</idno></p>"),
+    ("<p>He met Khrushchev. Bulganin came, said Nagy.</p>",  # a name ending a sentence does not join the next
+     '<p>He met <persName ref="#khrushchev">Khrushchev</persName>. <persName ref="#bulganin">Bulganin</persName> '
+     'came, said <persName ref="#nagy">Nagy</persName>.</p>'),
+    ("<p>Notes of the Nagy Collection; Gen. Bulganin.</p>",  # a collection's title is not a mention
+     '<p>Notes of the Nagy Collection; Gen. <persName ref="#bulganin">Bulganin</persName>.</p>'),
 ]
 
 
@@ -129,6 +135,8 @@ PLACES_AND_ORGS = [
     ('<dateline>New York, <date when="1956-10-24">October 24, 1956</date></dateline>',
      '<dateline><placeName>New York</placeName>, <date when="1956-10-24">October 24, 1956</date></dateline>'),
     ("<dateline>Secret, eyes only</dateline>", "<dateline>Secret, eyes only</dateline>"),
+    ("<closer><signed>Imre Nagy</signed>KGB</closer>",
+     '<closer><signed><persName ref="#nagy">Imre Nagy</persName></signed><orgName ref="#kgb">KGB</orgName></closer>'),
 ]
 
 
@@ -146,6 +154,10 @@ DATES = [
     ('<dateline><date when="1956-11-03">3/XI/56</date></dateline>', '<dateline><date when="1956-11-03">3/XI/56</date>'
      '</dateline>'),
     ("<p>on 31 November 1956 they met</p>", "<p>on <date>31 November 1956</date> they met</p>"),
+    ("<p>It was 3 November. In Nov. they met between 1 and 2 November.</p>",  # a full month ends before the period
+     '<p>It was <date when="1956-11-03">3 November</date>. In Nov. they met <date from="1956-11-01" to="1956-11-02">'
+     'between 1 and 2 November</date>.</p>'),
+    ("<p>The talks ran from 5 to 3 November.</p>", "<p>The talks ran <date>from 5 to 3 November</date>.</p>"),
     ('<p>see <idno type="file">764.00/10–2456</idno> of 24 November 1956</p>',
      '<p>see <idno type="file">764.00/10–2456</idno> of <date when="1956-11-24">24 November 1956</date></p>'),
 ]
@@ -164,6 +176,21 @@ def test_a_date_line_with_a_span_of_time_gets_from_and_to():
     assert dict(date.attrib) == {"from": "1956-10-26T09:00:00", "to": "1956-10-26T10:52:00"}
 
 
+def test_reversed_range_and_later_date_are_warnings_at_their_place_in_the_source(tmp_path, capsys):
+    source = tmp_path / "telegram.txt"
+    source.write_text("Telegram From the Embassy in Poland to the Department of State\n"
+                      "Warsaw, October 25, 1956—1 p.m.\n\n"
+                      "Citation: Department of State, Central Files, 611.48/10–2556. Confidential.\n\n"
+                      "The talks ran from 5 to 3 November.\n\n"
+                      "The next meeting is on 7 December.\n", encoding="utf-8")
+    status = main(["convert", str(source), "-o", str(tmp_path / "out"), "--registers", str(REGISTERS)])
+    err = capsys.readouterr().err
+    assert status == 0 and (tmp_path / "out" / "telegram.xml").exists(), err
+    assert "telegram.txt:6:15: warning[W-DATE-RANGE] “from 5 to 3 November” runs backwards" in err
+    assert "telegram.txt:8:24: warning[W-DATE-AFTER-DOC] the date 1956-12-07 lies after" in err
+    assert "(output)" not in err and "E-DATE-RANGE" not in err
+
+
 def test_impossible_date_is_reported():
     _, diagnostics, _ = convert("<p>on 31 November 1956 they met</p>", ("dates",))
     assert [d.code for d in diagnostics] == ["W-DATE-INVALID"]
@@ -180,6 +207,12 @@ SIGNATURES = [
     ("<p>x<note>(Department of State, Central Files, 764.00/10–2456)</note></p>",
      '<p>x<note>(<bibl type="archival"><orgName type="repository">Department of State</orgName>, '
      '<name type="collection">Central Files</name>, <idno type="file">764.00/10–2456</idno></bibl>)</note></p>'),
+    ("<p>x<note>(Department of State, PPS Files: Lot 66 D 487)</note><note>Department of State, PPS Files, 66 D 487"
+     "</note></p>",
+     '<p>x<note>(<bibl type="archival"><orgName type="repository">Department of State</orgName>, <name type="collection">'
+     'PPS Files</name>: Lot <idno type="lot">66 D 487</idno></bibl>)</note><note><bibl type="archival"><orgName '
+     'type="repository">Department of State</orgName>, <name type="collection">PPS Files</name>, <idno type="lot">'
+     '66 D 487</idno></bibl></note></p>'),
     ("<p>x<note>the Department of State depended on news tickers</note></p>",
      "<p>x<note>the Department of State depended on news tickers</note></p>"),
 ]

@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from tei.evaluation import TARGETS, evaluate, missed_targets, table
+from tei.diagnostics import Location, error
+from tei.evaluation import TARGETS, corpus_problem, evaluate, missed_targets, report
 from tei.paths import shared_dir
 
 ORDER = 50
@@ -30,9 +31,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not args.corpus or not Path(args.corpus).is_dir():
-        print(f"error[E-SRC-MISSING] no corpus folder {args.corpus!r} — give the folder of *.txt and *.gold.json",
-              file=sys.stderr)
+    problem = corpus_problem(args.corpus)
+    if problem is None and args.persons and not Path(args.persons).is_file():
+        problem = error("E-EVAL-PERSONS", "no list of persons at this path", Location(args.persons),
+                        "give a TEI listPerson or a FRUS list of persons, or leave out --persons")
+    if problem is not None:
+        print(problem.format(), file=sys.stderr)
         return 1
     scores = evaluate(Path(args.corpus), Path(args.persons) if args.persons else None)
     missed = missed_targets(scores)
@@ -40,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({"counts": scores.counts, "missed_targets": missed, "errors": scores.errors}, indent=2,
                          ensure_ascii=False))
     else:
-        print(table(scores))
+        print(report(scores))
         if args.errors:
             print("\n".join(scores.errors))
         for name in missed:

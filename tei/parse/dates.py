@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from tei.diagnostics import Diagnostic, error
+from tei.diagnostics import Diagnostic, error, warning
 from tei.model import DateSpec
 
 MONTHS = {
@@ -26,7 +26,9 @@ MONTHS.update({"sept": 9})
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
          "IX": 9, "X": 10, "XI": 11, "XII": 12}
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+#: A month, written out or abbreviated; only an abbreviation takes a period ("Nov.", but "3 November." ends a sentence).
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
 _TIME = (
     r"(?:(?:\s*(?:—|–|-|,)\s*|\s+at\s+|\s+)"
     r"(?P<time>(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?:\s*(?P<ampm_start>[ap])\.\s?m\.)?"
@@ -177,6 +179,8 @@ _QUALIFIER = re.compile(
     r"(?:(?:[Ll]ate|[Ee]arly)\s+(?:in|on)\s+the\s+|the\s+)?"
     r"(?:morning|afternoon|evening|night)\s+of\s+$")
 _DAY_PAIR = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})[/–-](?P<day2>\d{1,2})(?:,\s+(?P<year>\d{4}))?\b")
+_FROM_TO = re.compile(r"\b(?:[Ff]rom\s+(?P<day>\d{1,2})\s+(?:to|until|till)|[Bb]etween\s+(?P<day_b>\d{1,2})\s+and)"
+                      r"\s+(?P<day2>\d{1,2})\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b")
 _YEAR_RANGE = re.compile(r"\b(?:[Ff]rom\s+(?P<a>1[89]\d\d|20\d\d)\s+(?:until|till|to)\s+(?P<b>1[89]\d\d|20\d\d)"
                          r"|[Bb]etween\s+(?P<c>1[89]\d\d|20\d\d)\s+and\s+(?P<d>1[89]\d\d|20\d\d))\b")
 _MONTH_YEAR = re.compile(r"(?<![\d,] )\b" + _MONTH + r"\s+(?P<year>1[89]\d\d|20\d\d)\b")
@@ -251,25 +255,34 @@ def _attributes(value: DateSpec, written: str, year: int | None) -> dict[str, st
 
 def _ranges(text: str, year: int | None) -> list[Temporal]:
     found = []
-    for match in _DAY_PAIR.finditer(text):
+    for match in [*_FROM_TO.finditer(text), *_DAY_PAIR.finditer(text)]:
         month = MONTHS.get(match.group("month").rstrip(".").lower())
         known = int(match.group("year")) if match.group("year") else year
         if month is None or known is None:
             continue
-        first = _checked(known, month, int(match.group("day")), match.group(0))
+        day = match.groupdict().get("day") or match.group("day_b")
+        first = _checked(known, month, int(day), match.group(0))
         second = _checked(known, month, int(match.group("day2")), match.group(0))
         value = first if isinstance(first, Diagnostic) else second if isinstance(second, Diagnostic) else \
-            {"from": first["when"], "to": second["when"]}
+            _span(first["when"], second["when"], match.group(0))
         found.append(_temporal(text, _with_qualifier(text, match.start()), match.end(), "date", value))
     for match in _YEAR_RANGE.finditer(text):
         low, high = (match.group("a"), match.group("b")) if match.group("a") else (match.group("c"), match.group("d"))
-        found.append(_temporal(text, match.start(), match.end(), "date", {"from": low, "to": high}))
+        found.append(_temporal(text, match.start(), match.end(), "date", _span(low, high, match.group(0))))
     for match in _MONTH_YEAR.finditer(text):
         month = MONTHS.get(match.group("month").rstrip(".").lower())
         if month:
             found.append(_temporal(text, match.start(), match.end(), "date",
                                    {"when": f"{match.group('year')}-{month:02d}"}))
     return found
+
+
+def _span(start: str, end: str, written: str) -> dict[str, str] | Diagnostic:
+    """@from/@to, or a warning when the range runs backwards ("from 5 to 3 November"): kept as written."""
+    if start > end:
+        return warning("W-DATE-RANGE", f"“{written}” runs backwards: {start} lies after {end}",
+                       hint="check the source: one of the two may be misread")
+    return {"from": start, "to": end}
 
 
 def _years(text: str) -> list[Temporal]:

@@ -43,7 +43,8 @@ US_REPOSITORY = re.compile(
 )
 #: One part of a U.S. citation after the repository, up to the next comma, colon or sentence end.
 US_PART = re.compile(r"\s?[,:]\s(?P<part>[A-Z0-9][^,:;()]*?)(?=\s?(?:[,:;)]|\.(?:\s|$)|$))")
-US_LOT = re.compile(r"Lot\s+\d+\s*[A-Z]\s*\d+")
+#: A lot file, with or without its label: "Lot 66 D 487", "66 D 487", "Lot 66D487" are all lot 66 D 487.
+US_LOT = re.compile(r"(?:Lot\s+)?(?P<year>\d{2})\s*(?P<office>[A-Z])\s*(?P<number>\d{1,4})")
 US_DECIMAL = re.compile(r"\d{3}(?:\.\d+)?[^\s,;]*/\d{1,2}[–-]\d{3,4}")
 COLLECTION_WORDS = ("Files", "File", "Papers", "Paper", "Records", "Diaries", "Collection")
 
@@ -123,9 +124,10 @@ def _us(text: str, match: re.Match[str], parts: list[tuple[str, int, int]]) -> S
     collection = ""
     after_lot = False
     for value, start, end in parts:
-        if US_LOT.fullmatch(value):
+        if lot := US_LOT.fullmatch(value):
             kind, after_lot = "lot", True
-            typed.append(("lot", re.sub(r"^Lot\s+", "", value)))
+            typed.append(("lot", " ".join(lot.group("year", "office", "number"))))
+            start += lot.start("year")  # the label "Lot" stays outside the identifier
         elif US_DECIMAL.fullmatch(value):
             kind = "file"
             typed.append(("file", value))

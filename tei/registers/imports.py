@@ -22,6 +22,7 @@ from lxml import etree
 from tei.diagnostics import Diagnostic, Location, error, relative_path, warning
 from tei.errors import XmlInputError
 from tei.parse.names import fold, key, split_inverted
+from tei.registers import register_files
 from tei.registers.read import _text, read_register
 from tei.registers.skeleton import new_register
 from tei.xml import XML_ID, parse_file, serialise, sub, tei
@@ -56,7 +57,7 @@ def import_persons(source: Path, folder: Path) -> ImportResult:
     register = _open_target(result)
     if register is None:
         return result
-    _merge(register, incoming, result)
+    _merge(register, incoming, result, _other_ids(folder))
     folder.mkdir(parents=True, exist_ok=True)
     temporary = result.target.with_suffix(".xml.part")
     temporary.write_bytes(serialise(register))
@@ -71,7 +72,7 @@ def _is_frus(root: etree._Element) -> bool:
 def _frus_persons(root: etree._Element, shown: str, result: ImportResult) -> list[etree._Element]:
     people = []
     attested = _attested_forms(root)
-    surnames = [split_inverted(_text(name))[0].surname for name in root.iter(tei("persName")) if name.get(XML_ID)]
+    shared = _shared_names(root)
     for item in root.iter(tei("item")):
         name = item.find(f".//{tei('persName')}[@{XML_ID}]")
         if name is None:
@@ -84,7 +85,7 @@ def _frus_persons(root: etree._Element, shown: str, result: ImportResult) -> lis
         person = etree.Element(tei("person"))
         _name_element(person, roles, structured.forenames, structured.surname, structured.suffix)
         for form in attested.get(name.get(XML_ID), ()):
-            if form != structured.surname or surnames.count(form) > 1:
+            if form != structured.surname and form not in shared:
                 sub(person, "persName", form, type="short")
         description = _description(item, name)
         sub(person, "idno", name.get(XML_ID), type="frus")
@@ -94,11 +95,27 @@ def _frus_persons(root: etree._Element, shown: str, result: ImportResult) -> lis
     return people
 
 
+def _shared_names(root: etree._Element) -> set[str]:
+    """Surnames and given names that several persons of the list bear ("Dulles": Allen W. and John Foster).
+
+    The list may use such a name for one of them ("Secretary of State Dulles"), but a bare "Dulles"
+    in a document may be either: it stays a surname that the document's text decides, never a short
+    form that picks one.
+    """
+    seen: dict[str, int] = {}
+    for name in root.iter(tei("persName")):
+        if name.get(XML_ID):
+            structured = split_inverted(_text(name))[0]
+            for part in {structured.surname, *structured.forenames}:
+                seen[part] = seen.get(part, 0) + 1
+    return {part for part, count in seen.items() if count > 1}
+
+
 def _attested_forms(root: etree._Element) -> dict[str, list[str]]:
     """Short forms the list itself uses for its persons ("Secretary of State <persName corresp="#p_DJF1">Dulles</persName>").
 
-    A form the list uses for one person only is kept as that person's short form (so a
-    bare "Dulles" means whom the list means by it); a form it uses for several is not.
+    A form the list uses for one person only is kept as that person's short form, unless it is a
+    name several persons bear (see :func:`_shared_names`); a form it uses for several is not.
     """
     owners: dict[str, set[str]] = {}
     for name in root.iter(tei("persName")):
@@ -163,13 +180,20 @@ def _open_target(result: ImportResult) -> etree._Element | None:
     return root
 
 
-def _merge(register: etree._Element, incoming: list[etree._Element], result: ImportResult) -> None:
+def _other_ids(folder: Path) -> set[str]:
+    """Ids of the folder's other register files: ids are shared by all of them ("washington" the place)."""
+    others = register_files(folder) if folder.is_dir() else []
+    return {entry.id for path in others if path.name != "persons.xml" for entry in read_register(path)[0]}
+
+
+def _merge(register: etree._Element, incoming: list[etree._Element], result: ImportResult,
+           other_ids: set[str]) -> None:
     listing = register.find(f".//{tei('listPerson')}")
     if listing is None:
         stand_off = register.find(tei("standOff"))
         listing = sub(stand_off if stand_off is not None else sub(register, "standOff"), "listPerson")
     existing = list(register.iter(tei("person")))
-    taken = {person.get(XML_ID) for person in existing}
+    taken = {person.get(XML_ID) for person in existing} | other_ids
     planned = _planned_ids(incoming, taken)
     for person, planned_id in zip(incoming, planned):
         match = _same_person(person, existing)
@@ -184,11 +208,24 @@ def _merge(register: etree._Element, incoming: list[etree._Element], result: Imp
 
 
 def _identifiers(person: etree._Element) -> set[tuple[str, str]]:
-    found = {(i.get("type", ""), _text(i)) for i in person.findall(tei("idno")) if i.get("type") in AUTHORITY_TYPES}
+    found = {_authority(i.get("type", ""), _text(i)) for i in person.findall(tei("idno"))
+             if i.get("type", "").casefold() in {kind.casefold() for kind in AUTHORITY_TYPES}}
     main = person.find(tei("persName"))
     if main is not None:
         found.add(("name", key(_text(main, skip=("roleName",)))))
     return found
+
+
+def _authority(kind: str, value: str) -> tuple[str, str]:
+    """An identifier in one form however it is written: "http://www.wikidata.org/entity/Q35004" is "Q35004",
+    "https://viaf.org/viaf/12345/" is "12345"; a FRUS id cited as "frus1955-57v25.xml#p_DJF1" is FRUS "p_DJF1"."""
+    kind = kind.casefold()
+    patterns = {"wikidata": r"Q\d+$", "viaf": r"\d+$", "gnd": r"[\dX-]+$"}
+    found = re.search(patterns[kind], value.rstrip("/")) if kind in patterns else None
+    if found:
+        return kind, found.group()
+    frus = re.fullmatch(r"frus[^#/]*#(p_\w+)", value.rsplit("/", 1)[-1]) if kind == "uri" else None
+    return ("frus", frus.group(1)) if frus else (kind, value)
 
 
 def _same_person(person: etree._Element, existing: list[etree._Element]) -> etree._Element | None:
@@ -251,7 +288,7 @@ def _insert_before_notes(target: etree._Element, element: etree._Element) -> Non
 
 def _planned_ids(incoming: list[etree._Element], taken: set[str | None]) -> list[str]:
     """Content-derived ids: the surname, qualified by forenames where surnames are shared."""
-    bases = [_slug(_part(person, "surname")) or "person" for person in incoming]
+    bases = [_slug(_part(person, "surname") or _last_name(person)) or "person" for person in incoming]
     shared = {base for base in bases if bases.count(base) > 1 or base in taken}
     planned: list[str] = []
     for person, base in zip(incoming, bases):
@@ -263,10 +300,25 @@ def _planned_ids(incoming: list[etree._Element], taken: set[str | None]) -> list
     return planned
 
 
+def _last_name(person: etree._Element) -> str:
+    """The last word of an unstructured main name ("Foster Dulles" → "Dulles")."""
+    main = person.find(tei("persName"))
+    words = _text(main, skip=("roleName",)).split() if main is not None else []
+    return words[-1] if words else ""
+
+
 def _part(person: etree._Element, name: str) -> str:
     main = person.find(tei("persName"))
     return " ".join(_text(part) for part in main.findall(tei(name))) if main is not None else ""
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).casefold()).strip("-")
+    """An id part from a name: Latin letters and digits ("Хрущёв" → "khrushchev"), never starting with a digit."""
+    latin = "".join(CYRILLIC.get(char, char) for char in text.casefold())
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(latin).casefold()).strip("-")
+    return f"n-{slug}" if slug[:1].isdigit() else slug
+
+
+#: Cyrillic letters in Latin (the scholarly English system FRUS and the edition's register use: Хрущёв → Khrushchev).
+CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", (
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya i yi ye g".split(" "))))

@@ -148,7 +148,7 @@ def _unresolved(group: str, items: list[Mention], kind: Kind, locate: Locator) -
     first = items[0]
     count = f" ({len(items)} mentions)" if len(items) > 1 else ""
     if group == "AMBIGUOUS":
-        ids = ", ".join(sorted(c.entry.id for c in first.candidates))
+        ids = ", ".join(sorted(c.entry.id for c in first.candidates) + [f"“{name}”" for name in first.namesakes])
         return warning(f"W-{kind.code}-AMBIGUOUS",
                        f"“{first.text}” may be any of {ids}; the document does not decide, left without @ref{count}",
                        locate(first), "add a distinguishing form (full name, title) or decide in the register")

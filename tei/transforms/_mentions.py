@@ -25,6 +25,8 @@ from tei.transforms._scan import Container, words_before
 
 #: Scores: a fitting title, the role phrase in the document, its head word there, another unambiguous mention.
 TITLE_SCORE, ROLE_SCORE, WORD_SCORE, MENTION_SCORE = 4, 2, 1, 1
+#: The cue of a forename that several persons named in the document bear.
+SHARED_FORENAME = "shared-forename"
 _TITLE_WORDS = sorted((fold(title) for title in TITLES), key=len, reverse=True)
 _STOP = frozenset("of the and for to in on at a an de".split())
 
@@ -42,6 +44,7 @@ class Mention:
     entry: Entry | None = None
     title_resolved: bool = False
     existing: object = None  # an element already marked by the builder
+    namesakes: tuple[str, ...] = ()  # names the register lacks that this form may also mean ("Percy Spender")
 
     @property
     def key(self) -> str:
@@ -53,7 +56,7 @@ class Mention:
 
     @property
     def ambiguous(self) -> bool:
-        return self.entry is None and len(self.candidates) > 1
+        return self.entry is None and (len(self.candidates) > 1 or bool(self.namesakes))
 
     @property
     def form_kind(self) -> str:
@@ -144,14 +147,24 @@ class Resolver:
 
     @staticmethod
     def _forenames(mentions: list[Mention]) -> None:
-        """A forename alone names the one person of the document who bears it ("… of Imre")."""
+        """A forename alone names the one person of the document who bears it ("… of Imre").
+
+        When several persons of the document bear it (two of the register, or one of the register
+        and one it lacks: "Sir Percy" beside Percy Spender) it is none of them for sure: its
+        candidates become those persons, and it is reported as ambiguous rather than guessed.
+        """
         present = {m.entry.id for m in mentions if m.entry is not None and not m.forename_only}
+        unknown = sorted({m.text for m in mentions if m.entry is None and not m.candidates and " " in m.text})
         for mention in mentions:
             if not mention.forename_only:
                 continue
-            fitting = [c.entry for c in mention.candidates if c.entry.id in present]
-            if len(fitting) == 1:
-                mention.entry = fitting[0]
+            fitting = [c for c in mention.candidates if c.entry.id in present]
+            namesakes = tuple(name for name in unknown if key(name).split()[0] == mention.key)
+            if len(fitting) == 1 and not namesakes:
+                mention.entry = fitting[0].entry
+            elif fitting:
+                mention.candidates, mention.namesakes = fitting, namesakes
+                mention.cue = SHARED_FORENAME
 
 
 def select(mentions: list[Mention]) -> list[Mention]:

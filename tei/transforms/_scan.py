@@ -56,6 +56,12 @@ def containers(root: etree._Element) -> list[Container]:
     return found
 
 
+def in_note(container: Container) -> bool:
+    """Whether the container is a note or lies in one (notes cite other dates and archives)."""
+    element = container.element
+    return element.tag == tei("note") or any(parent.tag == tei("note") for parent in element.iterancestors())
+
+
 @dataclass(frozen=True)
 class Range:
     """An element inside a container and the flattened characters it covers."""

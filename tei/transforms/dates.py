@@ -16,7 +16,7 @@ from tei.diagnostics import Diagnostic, warning
 from tei.parse.dates import find_temporal
 from tei.transforms import Context, transform
 from tei.transforms._entities import Locator
-from tei.transforms._scan import containers, crosses, inside, ranges, wrap
+from tei.transforms._scan import containers, crosses, in_note, inside, ranges, wrap
 from tei.xml import tei
 
 #: Never mark a date inside these (already a date, or not running text).
@@ -38,8 +38,33 @@ def dates(root: etree._Element, context: Context) -> list[Diagnostic]:
             attributes = item.value if isinstance(item.value, dict) else {}
             wrap(container.element, spans, item.start, item.end, item.element, attributes)
             if not isinstance(item.value, dict):
-                problems.append(warning("W-DATE-INVALID", f"{item.value.message}; marked without a value",
+                code = item.value.code if item.value.code.startswith("W-") else "W-DATE-INVALID"
+                problems.append(warning(code, f"{item.value.message}; marked without a value",
                                         locate.span(text, item.start, item.end), item.value.hint))
+    return problems + _after_the_document(root, locate)
+
+
+def _after_the_document(root: etree._Element, locate: Locator) -> list[Diagnostic]:
+    """Dates of the text (not of its notes) later than the document's own date, at their place in the source.
+
+    (The same rule of the edition's Schematron can only point into the output.)
+    """
+    creation = root.find(f"{tei('teiHeader')}//{tei('creation')}/{tei('date')}")
+    own = creation.get("when", "") if creation is not None else ""
+    if not own[:4].isdigit():
+        return []
+    problems = []
+    for container in containers(root):
+        if container.header or in_note(container):
+            continue
+        for item in ranges(container.element):
+            when = item.element.get("when", "") if item.name == "date" else ""
+            size = min(len(when), len(own), 10)
+            if when[:4].isdigit() and when[:size] > own[:size]:
+                problems.append(warning("W-DATE-AFTER-DOC", f"the date {when} lies after the document's own date "
+                                        f"{own}", locate.span(container.text, item.start, item.end),
+                                        "check the reading of the date; if the text announces a later "
+                                        "event, keep it"))
     return problems
 
 

@@ -19,12 +19,13 @@ import re
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, warning
-from tei.parse.names import EPONYM_HEADS, abbreviated, FUNCTION_WORDS, NOT_NAMES, TITLES, edit_distance, fold, key, name_like
+from tei.parse.names import EPONYM_HEADS, SUFFIXES, abbreviated, FUNCTION_WORDS, NOT_NAMES, TITLES, edit_distance, \
+    fold, is_initial, key, name_like
 from tei.registers import Candidate, NameForm, Register, load
 from tei.transforms import Context, transform
 from tei.transforms._entities import PROTECTED, Kind, Locator, apply, existing_mentions, index_for, \
     register_mentions, report
-from tei.transforms._mentions import Mention, Resolver, select
+from tei.transforms._mentions import SHARED_FORENAME, Mention, Resolver, select
 from tei.transforms._scan import Container, containers, crosses, inside, ranges, sentence_start
 from tei.xml import local_name
 
@@ -34,6 +35,9 @@ _CAPITALISED = re.compile(r"[A-Z][\w'-]*(?:\s[A-Z]\.)?(?:\s[A-Z][\w'-]+)*")
 _SURNAME = r"(?:[A-Z]'[A-Z][a-z]+|[A-Z][a-z][\w'-]*)"
 _PARENTHESIS = re.compile(rf"(?<=\s)\((?P<name>{_SURNAME}(?:\s{_SURNAME})?)\)")
 _SIGNER = re.compile(r"\s*(?P<name>(?:[A-Z][\w'.-]*\s?){1,5}?)\s*$")
+#: Nouns that make a name before them the title of a collection ("the Malin Collection"), not a mention of
+#: its namesake; papers and libraries stay mentions ("Dulles Papers", "Eisenhower Library"), as in FRUS.
+COLLECTION_HEADS = frozenset({"Collection", "Collections"})
 
 
 @transform("persons", 30)
@@ -42,7 +46,7 @@ def persons(root: etree._Element, context: Context) -> list[Diagnostic]:
     found = containers(root)
     mentions = find_mentions(root, found, register)
     Resolver(" ".join(container.text for container in found)).resolve(mentions)
-    mentions = [m for m in mentions if not (m.forename_only and m.entry is None)]
+    mentions = [m for m in mentions if not (m.forename_only and m.entry is None and m.cue != SHARED_FORENAME)]
     locate = Locator(context)
     failed = apply(mentions, PERSON)
     return report(mentions, failed, PERSON, locate) + _variants(mentions, locate)
@@ -67,21 +71,34 @@ def find_mentions(root: etree._Element, found: list[Container], register: Regist
 
 
 def _stands_alone(mention: Mention, others) -> bool:
-    """A bare surname or forename that is not part of a longer capitalised name ("White House")."""
+    """A bare surname or forename that is not part of a longer capitalised name ("White House").
+
+    A capitalised word that ends the previous sentence ("… met Khrushchev. Bulganin came.") does
+    not join the name; a collection named after a person ("the Malin Collection") is no mention.
+    """
+    text = mention.container.text
+    after = re.match(r" ([A-Z][\w'-]*)", fold(text[mention.end:]))
+    if after and after.group(1) in COLLECTION_HEADS:
+        return False
     if others.lookup(mention.text) and all(not c.form.explicit for c in mention.candidates):
         return False
     if any(c.form.kind not in ("surname", "forename") for c in mention.candidates):
         return True
-    text = mention.container.text
     if mention.text.isupper():
         return True
-    after = re.match(r" ([A-Z][\w'-]*)", fold(text[mention.end:]))
     if after and after.group(1) not in EPONYM_HEADS and after.group(1) not in FUNCTION_WORDS:
         return False
     before = re.search(r"([A-Z][\w'.-]*) $", fold(text[:mention.start]))
-    if before and before.group(1) not in NOT_NAMES and before.group(1).casefold() not in _TITLE_WORDS:
+    if before and not _ends_sentence(before.group(1)) and before.group(1) not in NOT_NAMES \
+            and before.group(1).casefold() not in _TITLE_WORDS:
         return sentence_start(text, before.start(1))
     return True
+
+
+def _ends_sentence(word: str) -> bool:
+    """A written-out word with a full stop ("Khrushchev."), not an initial, title or suffix ("H.", "Gen.", "Jr.")."""
+    return word.endswith(".") and not is_initial(word) and word not in SUFFIXES \
+        and word.casefold() not in _TITLE_WORDS and any(char.islower() for char in word)
 
 
 def _cues(container: Container, register: Register) -> list[Mention]:

@@ -19,7 +19,7 @@ from tei.registers import load
 from tei.transforms import Context, transform
 from tei.transforms._entities import Locator
 from tei.transforms._parts import mark_reference
-from tei.transforms._scan import Container, containers, inside, ranges
+from tei.transforms._scan import Container, containers, in_note, inside, ranges
 from tei.xml import tei
 
 ARCHIVAL = {"type": "archival"}
@@ -31,11 +31,6 @@ def signatures(root: etree._Element, context: Context) -> list[Diagnostic]:
         if in_note(container):
             _mark_signatures(container)
     return _link_repositories(root, context)
-
-
-def in_note(container: Container) -> bool:
-    element = container.element
-    return element.tag == tei("note") or any(parent.tag == tei("note") for parent in element.iterancestors())
 
 
 def _mark_signatures(container: Container) -> None:

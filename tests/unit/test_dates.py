@@ -75,6 +75,9 @@ TEMPORAL = [
     ("October 27, 1956, 11–12:15 p.m.", [("October 27, 1956, 11–12:15 p.m.", "date",
                                           {"from": "1956-10-27T11:00:00", "to": "1956-10-27T12:15:00"})]),
     ("Washington, October 29–30, 1956.", [("October 29–30, 1956", "date", {"from": "1956-10-29", "to": "1956-10-30"})]),
+    ("between 1 and 2 November 1956.", [("between 1 and 2 November 1956", "date",
+                                         {"from": "1956-11-01", "to": "1956-11-02"})]),
+    ("It was 3 November. Then", [("3 November", "date", {"when": "1956-11-03"})]),
     # not dates
     ("On the eve of the invasion, Malnasan held talks", []),
     ("1956 Explozia: Perceptii romane", []),
@@ -92,7 +95,8 @@ def test_temporal_expressions(text, expected):
 
 @pytest.mark.parametrize("text,code", [("on 31 November 1956 the", "E-DATE-INVALID"), ("3/XIII/56", "E-DATE-MONTH"),
                                        ("29 February 1955", "E-DATE-INVALID"), ("32 noyabrya 1956 g.", "E-DATE-INVALID"),
-                                       ("October 31/32", "E-DATE-INVALID")])
+                                       ("October 31/32", "E-DATE-INVALID"), ("from 5 to 3 November", "W-DATE-RANGE"),
+                                       ("October 25–23, 1956", "W-DATE-RANGE"), ("from 1962 until 1955", "W-DATE-RANGE")])
 def test_impossible_dates_keep_their_span_and_are_reported(text, code):
     found = find_temporal(text, 1956)
     assert len(found) == 1 and isinstance(found[0].value, Diagnostic)

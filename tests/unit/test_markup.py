@@ -24,6 +24,9 @@ CASES = [
     ("a <hi>bold</hi> word", "bold", "a <hi><persName>bold</persName></hi> word"),
     ("see<note>n</note> Nagy", "Nagy", "see<note>n</note> <persName>Nagy</persName>"),
     ("Khr.<note>1</note> spoke", "Khr. spoke", "<persName>Khr.<note>1</note> spoke</persName>"),
+    # a left-out element right before or after the span stays outside it
+    ("see <note>n</note>Nagy", "Nagy", "see <note>n</note><persName>Nagy</persName>"),
+    ("Nagy<note>n</note> left", "Nagy", "<persName>Nagy</persName><note>n</note> left"),
 ]
 
 
@@ -90,3 +93,11 @@ def test_blocks_keep_words_of_neighbouring_paragraphs_apart():
     div = etree.fromstring(f"<div {NS}><p>Bucharest, Cde. Epishev<note>2</note></p><p>A message.</p>"
                            "<sp><speaker>Zhukov—</speaker><p>we should</p></sp></div>")
     assert reading_text(div) == "Bucharest, Cde. Epishev\nA message.\nZhukov—\nwe should"
+
+
+def test_a_name_after_the_signature_of_a_closer_leaves_the_signature_alone():
+    closer = etree.fromstring(f"<closer {NS}><signed>Imre Nagy</signed>KGB</closer>")
+    skip = DEFAULT_SKIP | {"signed"}
+    assert flatten(closer, skip) == "KGB"
+    wrap(closer, 0, 3, "orgName", skip=skip)
+    assert inner(closer) == "<signed>Imre Nagy</signed><orgName>KGB</orgName>"

@@ -62,4 +62,13 @@ def test_folder_span_of_a_lot_file():
     text = "Department of State, USIA/IOP/C Files: Lot 70 D 398, Poland. Confidential."
     match = next(find_us(text))
     assert [(span.kind, text[span.start:span.end]) for span in match.spans][-2:] == [
-        ("idno:lot", "Lot 70 D 398"), ("folder", "Poland")]
+        ("idno:lot", "70 D 398"), ("folder", "Poland")]
+
+
+@pytest.mark.parametrize("written,identifier", [("Lot 66 D 487", "66 D 487"), ("66 D 487", "66 D 487"),
+                                                ("Lot 66D487", "66D487"), ("Lot  66 D 487", "66 D 487")])
+def test_a_lot_file_is_the_same_with_or_without_its_label(written, identifier):
+    text = f"Department of State, PPS Files: {written}. Confidential."
+    match = next(find_us(text))
+    assert match.signature.parts == (("lot", "66 D 487"),)
+    assert [text[span.start:span.end] for span in match.spans if span.kind == "idno:lot"] == [identifier]
