@@ -7,10 +7,13 @@ import csv
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from tei.cli import main
 from tei.export import cmif_rules
+from tei.diagnostics import Level
 from tei.registers import load
+from tei.validate import validate_bytes
 from tei.xml import XML_ID, parse_file, tei
 
 from .conftest import MESSAGES, SEED_003, SOURCES, Edition
@@ -18,6 +21,7 @@ from .conftest import MESSAGES, SEED_003, SOURCES, Edition
 rdflib = pytest.importorskip("rdflib", reason="rdflib is a test dependency (JSON-LD parsing)")
 SCHEMA = rdflib.Namespace("https://schema.org/")
 BASE = "https://example.org/cold-war/"
+CORPUS_POINTERS = ("wit", "target", "ref", "corresp", "source")
 
 
 def test_build_writes_the_default_set(edition: Edition) -> None:
@@ -124,6 +128,15 @@ def test_tei_export_of_a_tei_corpus(edition: Edition, tmp_path: Path, tei_all) -
     assert len(ids) == len(set(ids))
     assert corpus.xpath("//tei:persName[@ref='#d003_d9aa3093ddf865fe.epishev']",
                         namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+    for name in CORPUS_POINTERS:
+        for node in corpus.iter():
+            for value in (node.get(name) or "").split() if isinstance(node.tag, str) else ():
+                assert not value.startswith("#") or value[1:] in ids, (name, value)
+    assert corpus.xpath("//tei:rdg[@wit='#wit-003-d9aa3093ddf865fe-hu #wit-003-d9aa3093ddf865fe-ru']",
+                        namespaces={"tei": "http://www.tei-c.org/ns/1.0"}), "witness ids keep their form"
+    for document in corpus.iterfind(tei("TEI")):
+        problems = validate_bytes(etree.tostring(document), document.get("n", ""))
+        assert [d.format() for d in problems if d.level >= Level.ERROR] == [], "valid against the project schema"
 
 
 def test_tei_export_without_built_documents_says_so(tmp_path: Path, capsys) -> None:
