@@ -89,6 +89,38 @@ def test_document_metadata_as_json_ld(edition: Edition) -> None:
     assert (frus, rdflib.RDF.type, SCHEMA.ArchiveComponent) in loaded and (frus, rdflib.RDF.type, SCHEMA.Message) not in loaded
 
 
+def dangling(folder: Path) -> list[tuple[str, str]]:
+    """References of the folder's JSON-LD files (loaded together) to nodes none of them defines;
+    sameAs links must be absolute authority URIs outside the edition."""
+    loaded = rdflib.Graph()
+    for path in sorted(folder.glob("*.jsonld")):
+        loaded.parse(path, format="json-ld")
+    defined = set(loaded.subjects())
+    found = []
+    for _, predicate, target in loaded:
+        if predicate == SCHEMA.sameAs:
+            if not str(target).startswith("http") or str(target).startswith(BASE):
+                found.append(("sameAs", str(target)))
+        elif predicate != rdflib.RDF.type and isinstance(target, rdflib.URIRef) and target not in defined:
+            found.append((str(predicate), str(target)))
+    return found
+
+
+def test_json_ld_ids_resolve_within_the_export(edition: Edition, tmp_path: Path) -> None:
+    assert dangling(edition.data) == []
+    loaded = graph(edition.data / "documents.jsonld") + graph(edition.data / "registers.jsonld")
+    archive = loaded.value(rdflib.URIRef(f"{BASE}documents/{SEED_003}.html"), SCHEMA.holdingArchive)
+    assert archive == rdflib.URIRef(BASE + "organisations.html#tskhsd"), "the archive's register entry"
+    assert (archive, rdflib.RDF.type, SCHEMA.ArchiveOrganization) in graph(edition.data / "registers.jsonld")
+    # without base_url the ids are relative, the same in both files
+    config = edition.root / "edition.toml"
+    relative = edition.root / "relative.toml"
+    relative.write_text(config.read_text(encoding="utf-8").replace('base_url = "', '# base_url = "'), encoding="utf-8")
+    assert main(["export", "--config", str(relative), "--format", "jsonld", str(tmp_path)]) == 0
+    assert dangling(tmp_path) == []
+    assert '"@id": "../organisations.html#tskhsd"' in (tmp_path / "documents.jsonld").read_text(encoding="utf-8")
+
+
 def test_cmif_follows_cmif_rules_and_tei_all(edition: Edition, tei_all) -> None:
     root = parse_file(edition.data / "cmif.xml").getroot()
     assert cmif_rules.problems(root) == []
