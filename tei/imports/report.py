@@ -23,7 +23,7 @@ TEI_ALL = Settings(schemas=("tei_all",), schematron=True)
 #: Messages a mapping stylesheet may send, ``[CODE] key path``: what each means.
 MESSAGES = {
     "W-IMPORT-UNMAPPED": ("element <{key}> is not mapped by {sheet}: kept (as itself where the profile has it, "
-                          "else as seg/@type) and rendered generically",
+                          "else as div, ab or seg with its name as @type, as its place allows) and rendered generically",
                           "extend the mapping if the element means something the edition should show"),
     "W-IMPORT-PERSON": ("person id “{key}” is not in the registers (no entry with this foreign id): the name is "
                         "kept without @ref",

@@ -93,6 +93,47 @@ def test_unknown_elements_are_kept_and_listed_once(tmp_path: Path) -> None:
     assert root.find(f".//{tei('said')}").text == "Said 1"
 
 
+FOREIGN = [
+    ("<p>Unnumbered.", '<frus:box><head>Box</head><p>First paragraph.</p>Loose <hi>words</hi></frus:box>'
+                       '<frus:stamp>Stamped <hi>text</hi></frus:stamp>'
+                       '<p>Unnumbered. <frus:insert><p>Inner paragraph</p> and more</frus:insert>'),
+    ("<closer>", '<frus:attachment><head>Attachment</head><p>Attached paragraph.</p>Loose words'
+                  '</frus:attachment><closer>'),
+]
+
+
+def test_unknown_elements_are_kept_in_containers_their_place_allows(tmp_path: Path, tei_all) -> None:
+    """Body-level content of an unknown element stays body-level (a div where a division may stand),
+    other content where paragraphs stand goes into an ab, paragraphs inside a paragraph's unknown element
+    become segs (and its paragraphs abs inside an ab): the document stays valid, each element is listed once."""
+    config = make(tmp_path, [("frus", ["sources/frus/*.xml"])])
+    text = D103.read_text(encoding="utf-8")
+    for before, after in FOREIGN:
+        assert text.count(before) == 1
+        text = text.replace(before, after)
+    (tmp_path / "sources" / "frus" / "d1.xml").write_text(text, encoding="utf-8")
+    status, diagnostics = build(config)
+    assert status == 0, [d for d in diagnostics if d["level"] == "error"]
+    listed = sorted(d["message"].split(">")[0] for d in diagnostics if d["code"] == "W-IMPORT-UNMAPPED")
+    assert listed == ["element <frus:attachment", "element <frus:box", "element <frus:insert", "element <frus:stamp"]
+    tree = parse_file(tmp_path / "build" / "tei" / "d1.xml")
+    assert tei_all.validate(tree), tei_all.error_log.last_error
+    root = tree.getroot()
+
+    def shape(node: etree._Element) -> list[tuple[str, str]]:
+        return [(etree.QName(child).localname, " ".join("".join(child.itertext()).split())) for child in node]
+
+    attachment = root.find(f".//{tei('div')}[@subtype='frus-attachment']")
+    assert attachment.get("type") == "section"
+    assert shape(attachment) == [("head", "Attachment"), ("p", "Attached paragraph."), ("ab", "Loose words")]
+    assert shape(root.find(f".//{tei('ab')}[@type='frus-box']")) == [
+        ("ab", "Box"), ("ab", "First paragraph."), ("hi", "words")]
+    assert "".join(root.find(f".//{tei('ab')}[@type='frus-stamp']").itertext()) == "Stamped text"
+    insert = root.find(f".//{tei('p')}/{tei('seg')}[@type='frus-insert']")
+    assert insert.find(tei("seg")).get("type") == "p" and "".join(insert.itertext()) == "Inner paragraph and more"
+    assert "Unnumbered. Inner paragraph and more Legation" in " ".join("".join(insert.getparent().itertext()).split())
+
+
 def test_a_ready_made_tei_document_is_published_as_it_is(tmp_path: Path) -> None:
     ready = Path(__file__).parents[1] / "data" / "web" / "fixture_presidium.xml"
     config = make(tmp_path, [("tei", ["ready"])])

@@ -30,8 +30,10 @@
     date/@calendar, frus:*, @facs  → dropped (frus:doc-dateTime-* become creation/date bounds
                                      when the dateline has no date)
     any other element              → kept: copied as itself where the project profile has it, else
-                                     as seg/@type=its name (its content mapped); reported once per
-                                     element name over all files ([W-IMPORT-UNMAPPED])
+                                     with its name as @type (div: @subtype) as div (body-level
+                                     content where a division may stand), ab (elsewhere where
+                                     paragraphs stand) or seg (inside a paragraph); reported once per element name over all files
+                                     ([W-IMPORT-UNMAPPED])
 
   Messages to the toolkit are "[CODE] key path()": W-IMPORT-UNMAPPED (an element this mapping does
   not know), W-IMPORT-PERSON (a FRUS person id the register lacks).
@@ -355,23 +357,119 @@
   </xsl:template>
 
   <!-- Anything the mapping does not know: kept and reported.  An element of the profile is copied
-       as itself; any other (not in the profile, or in another namespace) becomes seg/@type with its
-       name, its content mapped. -->
+       as itself; any other (not in the profile, or in another namespace) is kept in the container its
+       place allows, its name as @type, its content mapped:
+       - where divisions stand (in body or div), holding paragraphs or other body-level content, and
+         followed only by divisions and closing parts (a div cannot be followed by paragraphs): a div
+         (div/@type is a closed list: type="section", the name as @subtype), its loose text and
+         phrases each in an ab;
+       - elsewhere where divisions stand: an ab; inside a paragraph or a phrase: a seg.  Paragraphs and
+         other body-level elements inside it are kept as ab (in an ab) or seg, @type their name. -->
   <xsl:template match="*" priority="-1">
     <xsl:message>[W-IMPORT-UNMAPPED] {name()} {path()}</xsl:message>
+    <xsl:variable name="container" select="ed:container(.)"/>
     <xsl:choose>
-      <xsl:when test="namespace-uri() = 'http://www.tei-c.org/ns/1.0' and local-name() = $profile">
+      <xsl:when test="ed:in-profile(.)">
         <xsl:element name="{local-name()}">
           <xsl:apply-templates select="@* except @frus:*, node()"/>
         </xsl:element>
       </xsl:when>
+      <xsl:when test="$container = 'div'">
+        <div type="section" subtype="{ed:type(.)}">
+          <xsl:for-each-group select="node()" group-adjacent="ed:body-level(.)">
+            <xsl:choose>
+              <xsl:when test="current-grouping-key()">
+                <xsl:apply-templates select="current-group()"/>
+              </xsl:when>
+              <xsl:when test="normalize-space(string-join(current-group())) or current-group()/self::*">
+                <ab><xsl:apply-templates select="current-group()"/></ab>
+              </xsl:when>
+            </xsl:choose>
+          </xsl:for-each-group>
+        </div>
+      </xsl:when>
       <xsl:otherwise>
-        <seg type="{replace(name(), ':', '-')}">
-          <xsl:apply-templates/>
-        </seg>
+        <xsl:element name="{$container}">
+          <xsl:attribute name="type" select="ed:type(.)"/>
+          <xsl:apply-templates mode="phrase">
+            <xsl:with-param name="container" select="$container"/>
+          </xsl:apply-templates>
+        </xsl:element>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- Inside a kept ab, a body-level element of the input (a paragraph …) is kept as an ab named after it;
+       inside a kept seg, where no block can stand, as a seg named after it, apart from the words around
+       it (a paragraph ends a word). -->
+  <xsl:template match="*[ed:body-level(.) and not(ed:unknown(.))]" mode="phrase">
+    <xsl:param name="container" as="xs:string"/>
+    <xsl:if test="$container = 'seg' and matches(string(preceding-sibling::node()[1]), '\S$')">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+    <xsl:element name="{$container}">
+      <xsl:attribute name="type" select="local-name()"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+    <xsl:if test="$container = 'seg' and matches(string(following-sibling::node()[1]), '^\S')">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="node()" mode="phrase">
+    <xsl:apply-templates select="."/>
+  </xsl:template>
+
+  <!-- Elements that stand where divisions and paragraphs stand, never inside a paragraph or a seg. -->
+  <xsl:variable name="body-level" as="xs:string*" select="('p', 'ab', 'div', 'head', 'opener', 'closer',
+      'dateline', 'salute', 'signed', 'postscript', 'byline', 'trailer', 'argument', 'epigraph', 'sp',
+      'floatingText', 'docAuthor', 'docDate')"/>
+
+  <xsl:function name="ed:in-profile" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and local-name($element) = $profile"/>
+  </xsl:function>
+
+  <!-- An element the generic rule keeps (approximately: one the profile does not have). -->
+  <xsl:function name="ed:unknown" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="not(ed:in-profile($element))"/>
+  </xsl:function>
+
+  <xsl:function name="ed:type" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="replace(name($element), ':', '-')"/>
+  </xsl:function>
+
+  <!-- div, ab or seg: what an unknown element becomes where it stands. -->
+  <xsl:function name="ed:container" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:variable name="parent" select="$element/.."/>
+    <xsl:variable name="block" select="$parent/local-name() = ('body', 'div', 'front', 'back')
+        or ($parent instance of element() and ed:unknown($parent) and ed:container($parent) = 'div')"/>
+    <xsl:sequence select="
+        if (not($block)) then 'seg'
+        else if ($element/descendant::*[local-name() = $body-level] and ed:division-fits($element)) then 'div'
+        else 'ab'"/>
+  </xsl:function>
+
+  <!-- A division may stand here: only divisions and closing parts follow it, its heads come first. -->
+  <xsl:function name="ed:division-fits" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="
+        not($element/tei:head[preceding-sibling::*[not(self::tei:head)]])
+        and (every $next in $element/following-sibling::node() satisfies
+               ($next instance of text() and not(normalize-space($next)))
+               or $next/local-name() = ('div', 'closer', 'signed', 'postscript', 'trailer', 'note', 'pb')
+               or ($next instance of element() and ed:unknown($next) and ed:container($next) = 'div'))"/>
+  </xsl:function>
+
+  <!-- A node that becomes body-level output: a body-level element, or an unknown one kept as div or ab. -->
+  <xsl:function name="ed:body-level" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node instance of element() and (local-name($node) = $body-level
+        or (ed:unknown($node) and ed:container($node) != 'seg'))"/>
+  </xsl:function>
 
   <xsl:template match="@frus:* | @facs | tei:pb/@xml:id" priority="2"/>
 </xsl:stylesheet>
