@@ -1,4 +1,5 @@
-"""What an import reports once per table: tei_all conformance of the input, unmapped elements, unknown ids.
+"""What an import reports once per table: tei_all conformance of the input, unmapped elements, unknown ids,
+dates that are not dates.
 
 Third-party files of one convention share their problems (every FRUS file
 carries ``frus:`` attributes), so each distinct problem is reported once,
@@ -9,6 +10,7 @@ at its first place, with the number of other places and files — the way
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -25,6 +27,9 @@ MESSAGES = {
     "W-IMPORT-UNMAPPED": ("element <{key}> is not mapped by {sheet}: kept (as itself where the profile has it, "
                           "else as div, ab or seg with its name as @type, as its place allows) and rendered generically",
                           "extend the mapping if the element means something the edition should show"),
+    "W-IMPORT-DATE": ("date value “{key}” is not a W3C date (YYYY-MM-DD, YYYY-MM, YYYY, with a time or not) or "
+                      "does not exist: the value is dropped, the date kept as text",
+                      "correct the value in the source (for FRUS: report it to the Office of the Historian)"),
     "W-IMPORT-PERSON": ("person id “{key}” is not in the registers (no entry with this foreign id): the name is "
                         "kept without @ref",
                         "import the source's list of persons: tei registers import FILE --into sources/registers"),
@@ -60,6 +65,7 @@ class Findings:
             diagnostics.append(message)
             return
         key, _, path = match["text"].partition(" ")
+        key = unquote(key)  # keys are URI-encoded, so that a value with spaces stays one key
         where = locator.saxon_path(path.strip()) if path.strip() else Location(locator.shown)
         self.add(message.level, message.code, key, "", where)
 

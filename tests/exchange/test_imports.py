@@ -134,6 +134,26 @@ def test_unknown_elements_are_kept_in_containers_their_place_allows(tmp_path: Pa
     assert "Unnumbered. Inner paragraph and more Legation" in " ".join("".join(insert.getparent().itertext()).split())
 
 
+@pytest.mark.parametrize("value", ["1956-02-30", "soon after"])
+def test_a_date_that_is_not_a_date_is_reported_and_kept_as_text(tmp_path: Path, value: str) -> None:
+    config = make(tmp_path, [("frus", ["sources/frus/*.xml"])])
+    text = D103.read_text(encoding="utf-8")
+    assert text.count('when="1956-10-24T15:00:00+01:00"') == 1
+    (tmp_path / "sources" / "frus" / "d1.xml").write_text(text.replace('when="1956-10-24T15:00:00+01:00"',
+                                                                       f'when="{value}"'), encoding="utf-8")
+    status, diagnostics = build(config)
+    assert status == 0, [d for d in diagnostics if d["level"] == "error"]
+    reported = [d for d in diagnostics if d["code"] == "W-IMPORT-DATE"]
+    assert len(reported) == 1 and f"“{value}”" in reported[0]["message"], reported
+    assert reported[0]["location"]["path"].endswith("d1.xml") and reported[0]["location"]["line"] > 0
+    root = parse_file(tmp_path / "build" / "tei" / "d1.xml").getroot()
+    assert value not in etree.tostring(root, encoding="unicode")
+    dateline = root.find(f".//{tei('dateline')}")
+    assert "October 24, 1956—3 p.m." in " ".join("".join(dateline.itertext()).split()), "the words stay"
+    creation = root.find(f".//{tei('creation')}/{tei('date')}")
+    assert creation.get("notBefore") == "1956-10-24T09:00:00-05:00", "the bounds FRUS gives take its place"
+
+
 def test_a_ready_made_tei_document_is_published_as_it_is(tmp_path: Path) -> None:
     ready = Path(__file__).parents[1] / "data" / "web" / "fixture_presidium.xml"
     config = make(tmp_path, [("tei", ["ready"])])

@@ -29,14 +29,18 @@
                                      removes (declared below as a drop for the nothing-lost check)
     date/@calendar, frus:*, @facs  → dropped (frus:doc-dateTime-* become creation/date bounds
                                      when the dateline has no date)
+    date/@when|@from|@to|@notBefore|@notAfter
+                                   → kept when a W3C date; else dropped, the words kept, and
+                                     reported once per value ([W-IMPORT-DATE])
     any other element              → kept: copied as itself where the project profile has it, else
                                      with its name as @type (div: @subtype) as div (body-level
                                      content where a division may stand), ab (elsewhere where
                                      paragraphs stand) or seg (inside a paragraph); reported once per element name over all files
                                      ([W-IMPORT-UNMAPPED])
 
-  Messages to the toolkit are "[CODE] key path()": W-IMPORT-UNMAPPED (an element this mapping does
-  not know), W-IMPORT-PERSON (a FRUS person id the register lacks).
+  Messages to the toolkit are "[CODE] key path()", the key URI-encoded: W-IMPORT-UNMAPPED (an element
+  this mapping does not know), W-IMPORT-PERSON (a FRUS person id the register lacks), W-IMPORT-DATE (a
+  date value that is not a W3C date).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -141,15 +145,19 @@
       </encodingDesc>
       <profileDesc>
         <creation>
-          <xsl:variable name="when" select="($document/tei:dateline//tei:date/@when)[1]"/>
+          <xsl:variable name="when" select="($document/tei:dateline//tei:date/@when[ed:w3c-date(.)])[1]"/>
           <date>
             <xsl:choose>
               <xsl:when test="$when">
                 <xsl:attribute name="when" select="$when"/>
               </xsl:when>
               <xsl:otherwise>
-                <xsl:attribute name="notBefore" select="$document/@frus:doc-dateTime-min"/>
-                <xsl:attribute name="notAfter" select="$document/@frus:doc-dateTime-max"/>
+                <xsl:for-each select="$document/@frus:doc-dateTime-min[ed:w3c-date(.)]">
+                  <xsl:attribute name="notBefore" select="."/>
+                </xsl:for-each>
+                <xsl:for-each select="$document/@frus:doc-dateTime-max[ed:w3c-date(.)]">
+                  <xsl:attribute name="notAfter" select="."/>
+                </xsl:for-each>
               </xsl:otherwise>
             </xsl:choose>
           </date>
@@ -294,12 +302,32 @@
 
   <xsl:template match="tei:pb"/>
 
+  <!-- A date whose value is not a W3C date (1956-02-30, "soon") keeps its words, not the value:
+       reported once per value ([W-IMPORT-DATE]). -->
   <xsl:template match="tei:date">
     <date>
-      <xsl:copy-of select="@when, @from, @to, @notBefore, @notAfter"/>
+      <xsl:for-each select="@when, @from, @to, @notBefore, @notAfter">
+        <xsl:choose>
+          <xsl:when test="ed:w3c-date(.)">
+            <xsl:copy-of select="."/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:message>[W-IMPORT-DATE] {encode-for-uri(.)} {path()}</xsl:message>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
       <xsl:apply-templates/>
     </date>
   </xsl:template>
+
+  <!-- A value of att.datable.w3c: an xs:date, dateTime, gYear, gYearMonth, gMonthDay, gMonth, gDay or
+       time that exists (1956-02-30 does not). -->
+  <xsl:function name="ed:w3c-date" as="xs:boolean">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:sequence select="$value castable as xs:date or $value castable as xs:dateTime
+        or $value castable as xs:gYear or $value castable as xs:gYearMonth or $value castable as xs:gMonthDay
+        or $value castable as xs:gMonth or $value castable as xs:gDay or $value castable as xs:time"/>
+  </xsl:function>
 
   <!-- The volume as a citation a reader can use, its parts in their order, separated by
        punctuation only (no words are added): "Title, A, B, C; D. Publisher, Place, Year,
