@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -130,6 +134,52 @@ def test_cmif_follows_cmif_rules_and_tei_all(edition: Edition, tei_all) -> None:
     assert root.findtext(f".//{tei('idno')}") == BASE + "data/cmif.xml"
     moscow = next(p for p in root.iter(tei("placeName")) if p.text == "Moscow")
     assert moscow.get("ref") == "https://sws.geonames.org/524901/"
+
+
+EXTRA_PERSONS = """
+      <person xml:id="zorthian"><persName><forename>Barry</forename> <surname>Zorthian</surname></persName>
+        <idno type="viaf">12345</idno></person>
+      <person xml:id="button-a"><persName><forename>A.</forename> <surname>Button</surname></persName></person>
+      <person xml:id="button-b"><persName><forename>B.</forename> <surname>Button</surname></persName></person>
+    </listPerson>"""
+
+
+def export_cmif(edition: Edition, root: Path, base_url: str) -> tuple[int, list[dict], etree._Element]:
+    """tei export --format cmif of the built documents with a register of more persons."""
+    shutil.copytree(SOURCES / "registers", root / "registers")
+    persons = root / "registers" / "persons.xml"
+    persons.write_text(persons.read_text(encoding="utf-8").replace("</listPerson>", EXTRA_PERSONS, 1), encoding="utf-8")
+    (root / "edition.toml").write_text(f'[edition]\ntitle = "T"\n{base_url}\n[sources]\nregisters = "registers"\n',
+                                       encoding="utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = main(["export", "--config", str(root / "edition.toml"), "--tei", str(edition.tei), "--format", "cmif",
+                       "--report", "json", str(root / "out")])
+    return status, json.loads(out.getvalue() or "[]"), parse_file(root / "out" / "cmif.xml").getroot()
+
+
+def test_cmif_correspondents_offices_and_surnames(edition: Edition, tmp_path: Path) -> None:
+    status, diagnostics, root = export_cmif(edition, tmp_path, f'base_url = "{BASE}"')
+    assert status == 0 and not [d for d in diagnostics if d["level"] != "info"], diagnostics
+    assert cmif_rules.problems(root) == []
+
+    def action(stem: str, kind: str) -> list[tuple[str, str, str | None]]:
+        desc = next(d for d in root.iter(tei("correspDesc")) if d.get("ref").endswith(f"/{stem}.html"))
+        found = desc.find(f"{tei('correspAction')}[@type='{kind}']")
+        return [(etree.QName(e).localname, e.text, e.get("ref")) for e in found if e.tag != tei("date")]
+
+    assert action("frus1955-57v25_d101", "received") == [("orgName", "Secretary of State", None)], "an office"
+    assert action("frus1955-57v25_d102", "received") == [("persName", "Barry Zorthian", "http://viaf.org/viaf/12345")]
+    assert action("frus1955-57v25_d106", "received") == [("persName", "Button", None)], "two Buttons: left as it is"
+    assert action("frus1955-57v25_d102", "sent")[0] == ("persName", "Edman", None), "no Edman in the register"
+
+
+def test_cmif_without_base_url_warns_and_names_the_setting(edition: Edition, tmp_path: Path) -> None:
+    status, diagnostics, root = export_cmif(edition, tmp_path, "")
+    warned = [d for d in diagnostics if d["code"] == "W-EXPORT-BASE-URL"]
+    assert status == 0 and len(warned) == 1 and warned[0]["level"] == "warning"
+    assert "base_url" in warned[0]["hint"] and "[edition]" in warned[0]["hint"]
+    assert warned[0]["location"]["path"].endswith("edition.toml")
 
 
 BROKEN = [
