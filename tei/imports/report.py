@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, Level, Location, info, warning
+from tei.imports.cache import ConformanceCache
 from tei.imports.conventions import Convention
 from tei.imports.sources import TeiSource
 from tei.locate import Locator
@@ -49,12 +50,19 @@ class Findings:
         self.groups.setdefault(key, []).append(where)
         self.levels.setdefault(key, (level, hint))
 
-    def conformance(self, tree: etree._ElementTree, locator: Locator) -> None:
-        """Where the input does not conform to tei_all (grammar and its Schematron)."""
+    def conformance(self, tree: etree._ElementTree, locator: Locator, data: bytes,
+                    cache: ConformanceCache | None = None) -> None:
+        """Where the input does not conform to tei_all (grammar and its Schematron); remembered in
+        ``cache`` by the input's bytes, so an unchanged file is checked once."""
         if schema_path("tei_all") is None:
             self.unchecked = True
             return
-        for found in check_tree(tree, locator, TEI_ALL):
+        findings = cache.get(data, locator.shown) if cache is not None else None
+        if findings is None:
+            findings = check_tree(tree, locator, TEI_ALL)
+            if cache is not None:
+                cache.put(data, findings)
+        for found in findings:
             self.add(Level.WARNING, "W-IMPORT-CONFORMANCE", f"not tei_all-conformant [{found.code}]: {found.message}",
                      found.hint, found.location or Location(locator.shown))
 

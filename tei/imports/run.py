@@ -3,7 +3,8 @@
 For each file of a ``[[sources.tei]]`` table: the hardened parser reads it
 (not well-formed, a DOCTYPE, not TEI: one error with file and line, the
 other files go on); where it does not conform to tei_all is reported once
-per distinct problem over the whole table (see :mod:`tei.imports.report`);
+per distinct problem over the whole table (see :mod:`tei.imports.report`;
+an unchanged file's findings come from the last build, :mod:`tei.imports.cache`);
 the convention's stylesheet maps it onto the project's conventions; the
 transforms the convention names enrich it (``standoff`` makes every
 ``@ref`` resolve inside the file); no word of the input may be lost; the
@@ -23,6 +24,7 @@ from tei.config import EditionConfig
 from tei.diagnostics import Diagnostic, Level, Location, error, relative_path
 from tei.errors import TeiError
 from tei.imports import conventions, lossless, report
+from tei.imports.cache import ConformanceCache
 from tei.imports.conventions import Convention
 from tei.imports.params import stylesheet_params
 from tei.imports.sources import TeiSource, read_tei_sources
@@ -30,7 +32,7 @@ from tei.locate import Locator
 from tei.model import Document, Header
 from tei.pipeline import SIDECAR_SUFFIX, Options, Result
 from tei.rngreport import tei_namespace_problem
-from tei.validate import validate_bytes
+from tei.validate import schema_path, validate_bytes
 from tei.xml import parse_bytes, serialise
 from tei.xslt import Stylesheet, load_document
 
@@ -40,6 +42,8 @@ def import_all(config: EditionConfig, options: Options) -> list[Result]:
     sources, problems = read_tei_sources(config)
     shown = relative_path(config.path)
     results = [Result(shown, None, [problem]) for problem in problems]
+    schema = schema_path("tei_all")
+    cache = ConformanceCache.load(config.output / ".cache" / "conformance.json", schema) if schema else None
     for source in sources:
         convention = conventions.get(source.convention)
         if convention is None:
@@ -49,7 +53,9 @@ def import_all(config: EditionConfig, options: Options) -> list[Result]:
                 f"(xslt/import/{source.convention}.xsl does not exist); its {len(source.files)} files are not imported",
                 Location(shown, source.line), f"use one of: {known}, or write the mapping stylesheet")]))
             continue
-        results.extend(import_source(source, convention, options))
+        results.extend(import_source(source, convention, options, cache))
+    if cache is not None and sources:
+        cache.save()
     return results
 
 
@@ -62,10 +68,12 @@ class _Batch:
     options: Options
     params: dict = field(default_factory=dict)
     findings: report.Findings = field(default_factory=report.Findings)
+    cache: ConformanceCache | None = None
 
 
-def import_source(source: TeiSource, convention: Convention, options: Options) -> list[Result]:
-    batch = _Batch(source, convention, options)
+def import_source(source: TeiSource, convention: Convention, options: Options,
+                  cache: ConformanceCache | None = None) -> list[Result]:
+    batch = _Batch(source, convention, options, cache=cache)
     results: list[Result] = []
     if convention.stylesheet is not None:
         try:
@@ -102,7 +110,7 @@ def import_one(path: Path, batch: _Batch) -> Result:
     if problem:
         return Result(shown, None, [error("E-IMPORT-NOT-TEI", problem[0], locator.element(root), problem[1])], reader)
     if batch.source.conformance if batch.source.conformance is not None else batch.convention.conformance:
-        batch.findings.conformance(tree, locator)
+        batch.findings.conformance(tree, locator, data, batch.cache)
     diagnostics: list[Diagnostic] = []
     mapped = _map(path, root, locator, batch, diagnostics)
     if mapped is None:

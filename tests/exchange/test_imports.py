@@ -154,6 +154,36 @@ def test_a_date_that_is_not_a_date_is_reported_and_kept_as_text(tmp_path: Path, 
     assert creation.get("notBefore") == "1956-10-24T09:00:00-05:00", "the bounds FRUS gives take its place"
 
 
+def test_conformance_of_unchanged_files_is_checked_once_across_builds(tmp_path: Path, monkeypatch, tei_all) -> None:
+    from tei.imports import report
+
+    checked: list[str] = []
+
+    def counting(tree, locator, settings):
+        checked.append(locator.shown.rsplit("/", 1)[-1])
+        return check_tree(tree, locator, settings)
+
+    check_tree = report.check_tree
+    monkeypatch.setattr(report, "check_tree", counting)
+    config = make(tmp_path, [("frus", ["sources/frus/d*.xml"])])
+    for stem in ("d103", "d104"):
+        shutil.copy(FRUS / f"frus1955-57v25_{stem}.xml", tmp_path / "sources" / "frus" / f"{stem}.xml")
+
+    def conformance() -> list[dict]:
+        status, diagnostics = build(config)
+        assert status == 0
+        return [d for d in diagnostics if d["code"] == "W-IMPORT-CONFORMANCE"]
+
+    first = conformance()
+    assert sorted(checked) == ["d103.xml", "d104.xml"] and first
+    assert conformance() == first and len(checked) == 2, "unchanged files: the last build's findings"
+    changed = tmp_path / "sources" / "frus" / "d104.xml"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("<div ", '<div frus:extra="1" ', 1), encoding="utf-8")
+    again = conformance()
+    assert checked[2:] == ["d104.xml"], "a changed file is checked again"
+    assert len(again) > len(first) and any("frus:extra" in d["message"] for d in again)
+
+
 def test_a_ready_made_tei_document_is_published_as_it_is(tmp_path: Path) -> None:
     ready = Path(__file__).parents[1] / "data" / "web" / "fixture_presidium.xml"
     config = make(tmp_path, [("tei", ["ready"])])
