@@ -10,7 +10,8 @@
     head/note[@type='source']      → note[@type='source'][@place='foot'] (kept in the head)
     note (footnotes)               → note[@type='editorial'][@place='foot'] (n, xml:id kept)
     persName/@corresp="#p_…"       → persName/@ref to the register entry whose idno[@type='frus']
-                                     is p_… (parameter $persons); kept without @ref when unknown
+                                     is p_… (parameter $persons); kept without @ref when unknown;
+                                     persName/@ref="#id" (set by a correction) → that register entry
     persName|gloss/@type=from|to   → persName|orgName/@role = sender|addressee
     gloss/@target="#t_…"           → choice/abbr + expan from the volume's terms list ($terms);
                                      abbr alone when the term is unknown; as written inside an
@@ -75,6 +76,7 @@
   <xsl:variable name="local-ids" as="xs:string*" select="$document//@xml:id ! string()"/>
 
   <xsl:key name="person-by-frus" match="tei:person" use="tei:idno[@type='frus']"/>
+  <xsl:key name="person-by-id" match="tei:person" use="@xml:id"/>
   <xsl:key name="term-by-id" match="tei:term" use="@xml:id"/>
 
   <!-- ===== document ===== -->
@@ -218,10 +220,14 @@
     </note>
   </xsl:template>
 
+  <!-- @corresp is FRUS's person id; @ref="#id" names a register entry directly (FRUS has none: it comes
+       from a correction of FRUS's tagging, <stem>.corrections.toml, for a person FRUS does not list). -->
   <xsl:template match="tei:persName">
     <persName>
       <xsl:variable name="id" select="substring-after(@corresp, '#')"/>
-      <xsl:variable name="entry" select="if ($persons and $id) then key('person-by-frus', $id, $persons)[1] else ()"/>
+      <xsl:variable name="entry" select="
+          if ($persons and starts-with(@ref, '#')) then key('person-by-id', substring-after(@ref, '#'), $persons)[1]
+          else if ($persons and $id) then key('person-by-frus', $id, $persons)[1] else ()"/>
       <xsl:if test="$entry">
         <xsl:attribute name="ref" select="'#' || $entry/@xml:id"/>
       </xsl:if>
