@@ -21,7 +21,7 @@ from typing import Callable
 
 from tei import registers
 from tei.config import EditionConfig
-from tei.diagnostics import Location, Reporter, error, info, relative_path, warning
+from tei.diagnostics import Location, Reporter, error, relative_path, warning
 from tei.export import cmif, cmif_rules, csvio, dts, jsonld, metadata, teicorpus
 from tei.xml import parse_bytes
 
@@ -66,14 +66,16 @@ def _jsonld(infos: list[metadata.DocumentInfo], config: EditionConfig, out_dir: 
 
 def _cmif(infos: list[metadata.DocumentInfo], config: EditionConfig, out_dir: Path, reporter: Reporter) -> list[Path]:
     target = out_dir / "cmif.xml"
-    data = cmif.cmif(infos, config.title, config.editors, config.base_url, previous=target)
+    register = registers.load(config.registers) if config.registers is not None and config.registers.is_dir() else None
+    data = cmif.cmif(infos, config.title, config.editors, config.base_url, previous=target, register=register)
     for problem in cmif_rules.problems(parse_bytes(data, "cmif.xml").getroot()):
         reporter.add(error("E-EXPORT-CMIF", f"the CMIF file breaks a CMIF rule: {problem}",
                            Location(relative_path(target)), "this is a toolkit bug; please report it"))
     if not config.base_url:
-        reporter.add(info("I-EXPORT-BASE-URL", "base_url is not set: the CMIF file and the DTS endpoints use "
-                             "relative addresses, which harvesters such as correspSearch cannot follow",
-                             Location(relative_path(config.path)), 'set base_url = "https://…/" under [edition]'))
+        reporter.add(warning("W-EXPORT-BASE-URL", "the edition has no base_url: CMIF needs absolute addresses, but "
+                             "the CMIF file and the DTS endpoints give relative ones, which harvesters such as "
+                             "correspSearch cannot follow", Location(relative_path(config.path)),
+                             'set base_url = "https://…/" (the published address of the web edition) under [edition]'))
     target.write_bytes(data)
     return [target]
 

@@ -6,7 +6,9 @@ coordinates, description and ``sameAs`` links to its authority records
 (Wikidata, VIAF, GND, GeoNames).  ``documents.jsonld``: each document as an
 ``ArchiveComponent`` (also a ``Message`` when it is one) with its title,
 date, summary, language, ``holdingArchive``, archival identifiers, the
-persons it mentions, its web page and its TEI file.
+persons it mentions, its web page and its TEI file.  Every node a document
+refers to is defined in one of the two files (the archive, the persons and
+the TEI file by their ids), so nothing dangles.
 
 The context is written inline (no network needed to read the files).  Ids
 are the entries' and documents' pages in the web edition: absolute under
@@ -15,6 +17,7 @@ are the entries' and documents' pages in the web edition: absolute under
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -99,8 +102,7 @@ def _document_node(info: DocumentInfo, where: Addresses) -> dict[str, Any]:
     if info.languages:
         node["inLanguage"] = info.languages[0]
     if info.repository:
-        node["holdingArchive"] = {"@type": "ArchiveOrganization", "name": info.repository,
-                                  **({"sameAs": list(info.repository_authorities)} if info.repository_authorities else {})}
+        node["holdingArchive"] = _archive_node(info, where)
     identifiers = [{"@type": "PropertyValue", "propertyID": kind or "signature", "value": value}
                    for kind, value in info.signature] + [{"@type": "PropertyValue", "propertyID": "URL", "value": url}
                                                         for url in info.urls]
@@ -114,7 +116,19 @@ def _document_node(info: DocumentInfo, where: Addresses) -> dict[str, Any]:
             node[key] = [_party_node(party, where) for party in action.names]
         if action.kind == "sent" and action.date.get("when"):
             node["dateSent"] = action.date["when"]
-    node["encoding"] = {"@type": "MediaObject", "contentUrl": where.tei(info.stem), "encodingFormat": "application/tei+xml"}
+    node["encoding"] = {"@id": where.tei(info.stem), "@type": "MediaObject", "contentUrl": where.tei(info.stem),
+                        "encodingFormat": "application/tei+xml"}
+    return node
+
+
+def _archive_node(info: DocumentInfo, where: Addresses) -> dict[str, Any]:
+    """The holding archive: its register entry's node (registers.jsonld), or a node of its own named by a
+    blank-node id shared by the documents of that archive when the register has no entry for it."""
+    identifier = where.entry("archive", info.repository_ref) if info.repository_ref else \
+        "_:archive-" + "-".join(re.findall(r"\w+", info.repository.lower()))
+    node: dict[str, Any] = {"@id": identifier, "@type": "ArchiveOrganization", "name": info.repository}
+    if info.repository_authorities:
+        node["sameAs"] = list(info.repository_authorities)
     return node
 
 

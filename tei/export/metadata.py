@@ -56,6 +56,8 @@ class DocumentInfo:
     languages: list[str]
     repository: str
     repository_authorities: tuple[str, ...]
+    #: The register entry of the holding archive (``repository/@ref`` without ``#``), "" when none.
+    repository_ref: str
     signature: list[tuple[str, str]]
     urls: list[str]
     persons: list[Party]
@@ -74,6 +76,7 @@ def read(path: Path) -> DocumentInfo:
         path=path, stem=path.stem, title=_title(root), date=_dates(date), summary=_text(root, "abstract"),
         languages=[lang.get("ident") for lang in root.iter(tei("language")) if lang.get("ident")][:1],
         repository=_plain(repository), repository_authorities=_authorities(repository, entries),
+        repository_ref=_local_ref(repository, entries),
         signature=[(idno.get("type", ""), _plain(idno)) for idno in (identifier.iter(tei("idno"))
                                                                      if identifier is not None else [])],
         urls=_urls(header),
@@ -109,6 +112,12 @@ def _urls(header: etree._Element | None) -> list[str]:
     found = [ref.get("target") for ref in header.iter(tei("ref")) if (ref.get("target") or "").startswith("http")]
     found += [_plain(idno) for idno in header.iter(tei("idno")) if idno.get("type") == "URI"]
     return list(dict.fromkeys(found))
+
+
+def _local_ref(element: etree._Element | None, entries: dict) -> str:
+    """The id of the register entry ``element`` points to ("" when it points to none of the document's)."""
+    ref = (element.get("ref") or "").split()[0] if element is not None and element.get("ref") else ""
+    return ref[1:] if ref.startswith("#") and ref[1:] in entries else ""
 
 
 def _authorities(element: etree._Element | None, entries: dict) -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""What an import reports once per table: tei_all conformance of the input, unmapped elements, unknown ids.
+"""What an import reports once per table: tei_all conformance of the input, unmapped elements, unknown ids,
+dates that are not dates.
 
 Third-party files of one convention share their problems (every FRUS file
 carries ``frus:`` attributes), so each distinct problem is reported once,
@@ -9,10 +10,12 @@ at its first place, with the number of other places and files — the way
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, Level, Location, info, warning
+from tei.imports.cache import ConformanceCache
 from tei.imports.conventions import Convention
 from tei.imports.sources import TeiSource
 from tei.locate import Locator
@@ -23,8 +26,11 @@ TEI_ALL = Settings(schemas=("tei_all",), schematron=True)
 #: Messages a mapping stylesheet may send, ``[CODE] key path``: what each means.
 MESSAGES = {
     "W-IMPORT-UNMAPPED": ("element <{key}> is not mapped by {sheet}: kept (as itself where the profile has it, "
-                          "else as seg/@type) and rendered generically",
+                          "else as div, ab or seg with its name as @type, as its place allows) and rendered generically",
                           "extend the mapping if the element means something the edition should show"),
+    "W-IMPORT-DATE": ("date value “{key}” is not a W3C date (YYYY-MM-DD, YYYY-MM, YYYY, with a time or not) or "
+                      "does not exist: the value is dropped, the date kept as text",
+                      "correct the value in the source (for FRUS: report it to the Office of the Historian)"),
     "W-IMPORT-PERSON": ("person id “{key}” is not in the registers (no entry with this foreign id): the name is "
                         "kept without @ref",
                         "import the source's list of persons: tei registers import FILE --into sources/registers"),
@@ -44,12 +50,19 @@ class Findings:
         self.groups.setdefault(key, []).append(where)
         self.levels.setdefault(key, (level, hint))
 
-    def conformance(self, tree: etree._ElementTree, locator: Locator) -> None:
-        """Where the input does not conform to tei_all (grammar and its Schematron)."""
+    def conformance(self, tree: etree._ElementTree, locator: Locator, data: bytes,
+                    cache: ConformanceCache | None = None) -> None:
+        """Where the input does not conform to tei_all (grammar and its Schematron); remembered in
+        ``cache`` by the input's bytes, so an unchanged file is checked once."""
         if schema_path("tei_all") is None:
             self.unchecked = True
             return
-        for found in check_tree(tree, locator, TEI_ALL):
+        findings = cache.get(data, locator.shown) if cache is not None else None
+        if findings is None:
+            findings = check_tree(tree, locator, TEI_ALL)
+            if cache is not None:
+                cache.put(data, findings)
+        for found in findings:
             self.add(Level.WARNING, "W-IMPORT-CONFORMANCE", f"not tei_all-conformant [{found.code}]: {found.message}",
                      found.hint, found.location or Location(locator.shown))
 
@@ -60,6 +73,7 @@ class Findings:
             diagnostics.append(message)
             return
         key, _, path = match["text"].partition(" ")
+        key = unquote(key)  # keys are URI-encoded, so that a value with spaces stays one key
         where = locator.saxon_path(path.strip()) if path.strip() else Location(locator.shown)
         self.add(message.level, message.code, key, "", where)
 

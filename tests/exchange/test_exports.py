@@ -3,14 +3,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
+import json
+import shutil
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from tei.cli import main
 from tei.export import cmif_rules
+from tei.diagnostics import Level
 from tei.registers import load
+from tei.validate import validate_bytes
 from tei.xml import XML_ID, parse_file, tei
 
 from .conftest import MESSAGES, SEED_003, SOURCES, Edition
@@ -18,6 +25,7 @@ from .conftest import MESSAGES, SEED_003, SOURCES, Edition
 rdflib = pytest.importorskip("rdflib", reason="rdflib is a test dependency (JSON-LD parsing)")
 SCHEMA = rdflib.Namespace("https://schema.org/")
 BASE = "https://example.org/cold-war/"
+CORPUS_POINTERS = ("wit", "target", "ref", "corresp", "source")
 
 
 def test_build_writes_the_default_set(edition: Edition) -> None:
@@ -85,6 +93,38 @@ def test_document_metadata_as_json_ld(edition: Edition) -> None:
     assert (frus, rdflib.RDF.type, SCHEMA.ArchiveComponent) in loaded and (frus, rdflib.RDF.type, SCHEMA.Message) not in loaded
 
 
+def dangling(folder: Path) -> list[tuple[str, str]]:
+    """References of the folder's JSON-LD files (loaded together) to nodes none of them defines;
+    sameAs links must be absolute authority URIs outside the edition."""
+    loaded = rdflib.Graph()
+    for path in sorted(folder.glob("*.jsonld")):
+        loaded.parse(path, format="json-ld")
+    defined = set(loaded.subjects())
+    found = []
+    for _, predicate, target in loaded:
+        if predicate == SCHEMA.sameAs:
+            if not str(target).startswith("http") or str(target).startswith(BASE):
+                found.append(("sameAs", str(target)))
+        elif predicate != rdflib.RDF.type and isinstance(target, rdflib.URIRef) and target not in defined:
+            found.append((str(predicate), str(target)))
+    return found
+
+
+def test_json_ld_ids_resolve_within_the_export(edition: Edition, tmp_path: Path) -> None:
+    assert dangling(edition.data) == []
+    loaded = graph(edition.data / "documents.jsonld") + graph(edition.data / "registers.jsonld")
+    archive = loaded.value(rdflib.URIRef(f"{BASE}documents/{SEED_003}.html"), SCHEMA.holdingArchive)
+    assert archive == rdflib.URIRef(BASE + "organisations.html#tskhsd"), "the archive's register entry"
+    assert (archive, rdflib.RDF.type, SCHEMA.ArchiveOrganization) in graph(edition.data / "registers.jsonld")
+    # without base_url the ids are relative, the same in both files
+    config = edition.root / "edition.toml"
+    relative = edition.root / "relative.toml"
+    relative.write_text(config.read_text(encoding="utf-8").replace('base_url = "', '# base_url = "'), encoding="utf-8")
+    assert main(["export", "--config", str(relative), "--format", "jsonld", str(tmp_path)]) == 0
+    assert dangling(tmp_path) == []
+    assert '"@id": "../organisations.html#tskhsd"' in (tmp_path / "documents.jsonld").read_text(encoding="utf-8")
+
+
 def test_cmif_follows_cmif_rules_and_tei_all(edition: Edition, tei_all) -> None:
     root = parse_file(edition.data / "cmif.xml").getroot()
     assert cmif_rules.problems(root) == []
@@ -94,6 +134,52 @@ def test_cmif_follows_cmif_rules_and_tei_all(edition: Edition, tei_all) -> None:
     assert root.findtext(f".//{tei('idno')}") == BASE + "data/cmif.xml"
     moscow = next(p for p in root.iter(tei("placeName")) if p.text == "Moscow")
     assert moscow.get("ref") == "https://sws.geonames.org/524901/"
+
+
+EXTRA_PERSONS = """
+      <person xml:id="zorthian"><persName><forename>Barry</forename> <surname>Zorthian</surname></persName>
+        <idno type="viaf">12345</idno></person>
+      <person xml:id="button-a"><persName><forename>A.</forename> <surname>Button</surname></persName></person>
+      <person xml:id="button-b"><persName><forename>B.</forename> <surname>Button</surname></persName></person>
+    </listPerson>"""
+
+
+def export_cmif(edition: Edition, root: Path, base_url: str) -> tuple[int, list[dict], etree._Element]:
+    """tei export --format cmif of the built documents with a register of more persons."""
+    shutil.copytree(SOURCES / "registers", root / "registers")
+    persons = root / "registers" / "persons.xml"
+    persons.write_text(persons.read_text(encoding="utf-8").replace("</listPerson>", EXTRA_PERSONS, 1), encoding="utf-8")
+    (root / "edition.toml").write_text(f'[edition]\ntitle = "T"\n{base_url}\n[sources]\nregisters = "registers"\n',
+                                       encoding="utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = main(["export", "--config", str(root / "edition.toml"), "--tei", str(edition.tei), "--format", "cmif",
+                       "--report", "json", str(root / "out")])
+    return status, json.loads(out.getvalue() or "[]"), parse_file(root / "out" / "cmif.xml").getroot()
+
+
+def test_cmif_correspondents_offices_and_surnames(edition: Edition, tmp_path: Path) -> None:
+    status, diagnostics, root = export_cmif(edition, tmp_path, f'base_url = "{BASE}"')
+    assert status == 0 and not [d for d in diagnostics if d["level"] != "info"], diagnostics
+    assert cmif_rules.problems(root) == []
+
+    def action(stem: str, kind: str) -> list[tuple[str, str, str | None]]:
+        desc = next(d for d in root.iter(tei("correspDesc")) if d.get("ref").endswith(f"/{stem}.html"))
+        found = desc.find(f"{tei('correspAction')}[@type='{kind}']")
+        return [(etree.QName(e).localname, e.text, e.get("ref")) for e in found if e.tag != tei("date")]
+
+    assert action("frus1955-57v25_d101", "received") == [("orgName", "Secretary of State", None)], "an office"
+    assert action("frus1955-57v25_d102", "received") == [("persName", "Barry Zorthian", "http://viaf.org/viaf/12345")]
+    assert action("frus1955-57v25_d106", "received") == [("persName", "Button", None)], "two Buttons: left as it is"
+    assert action("frus1955-57v25_d102", "sent")[0] == ("persName", "Edman", None), "no Edman in the register"
+
+
+def test_cmif_without_base_url_warns_and_names_the_setting(edition: Edition, tmp_path: Path) -> None:
+    status, diagnostics, root = export_cmif(edition, tmp_path, "")
+    warned = [d for d in diagnostics if d["code"] == "W-EXPORT-BASE-URL"]
+    assert status == 0 and len(warned) == 1 and warned[0]["level"] == "warning"
+    assert "base_url" in warned[0]["hint"] and "[edition]" in warned[0]["hint"]
+    assert warned[0]["location"]["path"].endswith("edition.toml")
 
 
 BROKEN = [
@@ -124,6 +210,15 @@ def test_tei_export_of_a_tei_corpus(edition: Edition, tmp_path: Path, tei_all) -
     assert len(ids) == len(set(ids))
     assert corpus.xpath("//tei:persName[@ref='#d003_d9aa3093ddf865fe.epishev']",
                         namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+    for name in CORPUS_POINTERS:
+        for node in corpus.iter():
+            for value in (node.get(name) or "").split() if isinstance(node.tag, str) else ():
+                assert not value.startswith("#") or value[1:] in ids, (name, value)
+    assert corpus.xpath("//tei:rdg[@wit='#wit-003-d9aa3093ddf865fe-hu #wit-003-d9aa3093ddf865fe-ru']",
+                        namespaces={"tei": "http://www.tei-c.org/ns/1.0"}), "witness ids keep their form"
+    for document in corpus.iterfind(tei("TEI")):
+        problems = validate_bytes(etree.tostring(document), document.get("n", ""))
+        assert [d.format() for d in problems if d.level >= Level.ERROR] == [], "valid against the project schema"
 
 
 def test_tei_export_without_built_documents_says_so(tmp_path: Path, capsys) -> None:

@@ -10,7 +10,8 @@
     head/note[@type='source']      → note[@type='source'][@place='foot'] (kept in the head)
     note (footnotes)               → note[@type='editorial'][@place='foot'] (n, xml:id kept)
     persName/@corresp="#p_…"       → persName/@ref to the register entry whose idno[@type='frus']
-                                     is p_… (parameter $persons); kept without @ref when unknown
+                                     is p_… (parameter $persons); kept without @ref when unknown;
+                                     persName/@ref="#id" (set by a correction) → that register entry
     persName|gloss/@type=from|to   → persName|orgName/@role = sender|addressee
     gloss/@target="#t_…"           → choice/abbr + expan from the volume's terms list ($terms);
                                      abbr alone when the term is unknown; as written inside an
@@ -29,12 +30,18 @@
                                      removes (declared below as a drop for the nothing-lost check)
     date/@calendar, frus:*, @facs  → dropped (frus:doc-dateTime-* become creation/date bounds
                                      when the dateline has no date)
+    date/@when|@from|@to|@notBefore|@notAfter
+                                   → kept when a W3C date; else dropped, the words kept, and
+                                     reported once per value ([W-IMPORT-DATE])
     any other element              → kept: copied as itself where the project profile has it, else
-                                     as seg/@type=its name (its content mapped); reported once per
-                                     element name over all files ([W-IMPORT-UNMAPPED])
+                                     with its name as @type (div: @subtype) as div (body-level
+                                     content where a division may stand), ab (elsewhere where
+                                     paragraphs stand) or seg (inside a paragraph); reported once per element name over all files
+                                     ([W-IMPORT-UNMAPPED])
 
-  Messages to the toolkit are "[CODE] key path()": W-IMPORT-UNMAPPED (an element this mapping does
-  not know), W-IMPORT-PERSON (a FRUS person id the register lacks).
+  Messages to the toolkit are "[CODE] key path()", the key URI-encoded: W-IMPORT-UNMAPPED (an element
+  this mapping does not know), W-IMPORT-PERSON (a FRUS person id the register lacks), W-IMPORT-DATE (a
+  date value that is not a W3C date).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -69,6 +76,7 @@
   <xsl:variable name="local-ids" as="xs:string*" select="$document//@xml:id ! string()"/>
 
   <xsl:key name="person-by-frus" match="tei:person" use="tei:idno[@type='frus']"/>
+  <xsl:key name="person-by-id" match="tei:person" use="@xml:id"/>
   <xsl:key name="term-by-id" match="tei:term" use="@xml:id"/>
 
   <!-- ===== document ===== -->
@@ -139,15 +147,19 @@
       </encodingDesc>
       <profileDesc>
         <creation>
-          <xsl:variable name="when" select="($document/tei:dateline//tei:date/@when)[1]"/>
+          <xsl:variable name="when" select="($document/tei:dateline//tei:date/@when[ed:w3c-date(.)])[1]"/>
           <date>
             <xsl:choose>
               <xsl:when test="$when">
                 <xsl:attribute name="when" select="$when"/>
               </xsl:when>
               <xsl:otherwise>
-                <xsl:attribute name="notBefore" select="$document/@frus:doc-dateTime-min"/>
-                <xsl:attribute name="notAfter" select="$document/@frus:doc-dateTime-max"/>
+                <xsl:for-each select="$document/@frus:doc-dateTime-min[ed:w3c-date(.)]">
+                  <xsl:attribute name="notBefore" select="."/>
+                </xsl:for-each>
+                <xsl:for-each select="$document/@frus:doc-dateTime-max[ed:w3c-date(.)]">
+                  <xsl:attribute name="notAfter" select="."/>
+                </xsl:for-each>
               </xsl:otherwise>
             </xsl:choose>
           </date>
@@ -208,10 +220,14 @@
     </note>
   </xsl:template>
 
+  <!-- @corresp is FRUS's person id; @ref="#id" names a register entry directly (FRUS has none: it comes
+       from a correction of FRUS's tagging, <stem>.corrections.toml, for a person FRUS does not list). -->
   <xsl:template match="tei:persName">
     <persName>
       <xsl:variable name="id" select="substring-after(@corresp, '#')"/>
-      <xsl:variable name="entry" select="if ($persons and $id) then key('person-by-frus', $id, $persons)[1] else ()"/>
+      <xsl:variable name="entry" select="
+          if ($persons and starts-with(@ref, '#')) then key('person-by-id', substring-after(@ref, '#'), $persons)[1]
+          else if ($persons and $id) then key('person-by-frus', $id, $persons)[1] else ()"/>
       <xsl:if test="$entry">
         <xsl:attribute name="ref" select="'#' || $entry/@xml:id"/>
       </xsl:if>
@@ -292,12 +308,32 @@
 
   <xsl:template match="tei:pb"/>
 
+  <!-- A date whose value is not a W3C date (1956-02-30, "soon") keeps its words, not the value:
+       reported once per value ([W-IMPORT-DATE]). -->
   <xsl:template match="tei:date">
     <date>
-      <xsl:copy-of select="@when, @from, @to, @notBefore, @notAfter"/>
+      <xsl:for-each select="@when, @from, @to, @notBefore, @notAfter">
+        <xsl:choose>
+          <xsl:when test="ed:w3c-date(.)">
+            <xsl:copy-of select="."/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:message>[W-IMPORT-DATE] {encode-for-uri(.)} {path()}</xsl:message>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
       <xsl:apply-templates/>
     </date>
   </xsl:template>
+
+  <!-- A value of att.datable.w3c: an xs:date, dateTime, gYear, gYearMonth, gMonthDay, gMonth, gDay or
+       time that exists (1956-02-30 does not). -->
+  <xsl:function name="ed:w3c-date" as="xs:boolean">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:sequence select="$value castable as xs:date or $value castable as xs:dateTime
+        or $value castable as xs:gYear or $value castable as xs:gYearMonth or $value castable as xs:gMonthDay
+        or $value castable as xs:gMonth or $value castable as xs:gDay or $value castable as xs:time"/>
+  </xsl:function>
 
   <!-- The volume as a citation a reader can use, its parts in their order, separated by
        punctuation only (no words are added): "Title, A, B, C; D. Publisher, Place, Year,
@@ -355,23 +391,119 @@
   </xsl:template>
 
   <!-- Anything the mapping does not know: kept and reported.  An element of the profile is copied
-       as itself; any other (not in the profile, or in another namespace) becomes seg/@type with its
-       name, its content mapped. -->
+       as itself; any other (not in the profile, or in another namespace) is kept in the container its
+       place allows, its name as @type, its content mapped:
+       - where divisions stand (in body or div), holding paragraphs or other body-level content, and
+         followed only by divisions and closing parts (a div cannot be followed by paragraphs): a div
+         (div/@type is a closed list: type="section", the name as @subtype), its loose text and
+         phrases each in an ab;
+       - elsewhere where divisions stand: an ab; inside a paragraph or a phrase: a seg.  Paragraphs and
+         other body-level elements inside it are kept as ab (in an ab) or seg, @type their name. -->
   <xsl:template match="*" priority="-1">
     <xsl:message>[W-IMPORT-UNMAPPED] {name()} {path()}</xsl:message>
+    <xsl:variable name="container" select="ed:container(.)"/>
     <xsl:choose>
-      <xsl:when test="namespace-uri() = 'http://www.tei-c.org/ns/1.0' and local-name() = $profile">
+      <xsl:when test="ed:in-profile(.)">
         <xsl:element name="{local-name()}">
           <xsl:apply-templates select="@* except @frus:*, node()"/>
         </xsl:element>
       </xsl:when>
+      <xsl:when test="$container = 'div'">
+        <div type="section" subtype="{ed:type(.)}">
+          <xsl:for-each-group select="node()" group-adjacent="ed:body-level(.)">
+            <xsl:choose>
+              <xsl:when test="current-grouping-key()">
+                <xsl:apply-templates select="current-group()"/>
+              </xsl:when>
+              <xsl:when test="normalize-space(string-join(current-group())) or current-group()/self::*">
+                <ab><xsl:apply-templates select="current-group()"/></ab>
+              </xsl:when>
+            </xsl:choose>
+          </xsl:for-each-group>
+        </div>
+      </xsl:when>
       <xsl:otherwise>
-        <seg type="{replace(name(), ':', '-')}">
-          <xsl:apply-templates/>
-        </seg>
+        <xsl:element name="{$container}">
+          <xsl:attribute name="type" select="ed:type(.)"/>
+          <xsl:apply-templates mode="phrase">
+            <xsl:with-param name="container" select="$container"/>
+          </xsl:apply-templates>
+        </xsl:element>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- Inside a kept ab, a body-level element of the input (a paragraph …) is kept as an ab named after it;
+       inside a kept seg, where no block can stand, as a seg named after it, apart from the words around
+       it (a paragraph ends a word). -->
+  <xsl:template match="*[ed:body-level(.) and not(ed:unknown(.))]" mode="phrase">
+    <xsl:param name="container" as="xs:string"/>
+    <xsl:if test="$container = 'seg' and matches(string(preceding-sibling::node()[1]), '\S$')">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+    <xsl:element name="{$container}">
+      <xsl:attribute name="type" select="local-name()"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+    <xsl:if test="$container = 'seg' and matches(string(following-sibling::node()[1]), '^\S')">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="node()" mode="phrase">
+    <xsl:apply-templates select="."/>
+  </xsl:template>
+
+  <!-- Elements that stand where divisions and paragraphs stand, never inside a paragraph or a seg. -->
+  <xsl:variable name="body-level" as="xs:string*" select="('p', 'ab', 'div', 'head', 'opener', 'closer',
+      'dateline', 'salute', 'signed', 'postscript', 'byline', 'trailer', 'argument', 'epigraph', 'sp',
+      'floatingText', 'docAuthor', 'docDate')"/>
+
+  <xsl:function name="ed:in-profile" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="namespace-uri($element) = 'http://www.tei-c.org/ns/1.0' and local-name($element) = $profile"/>
+  </xsl:function>
+
+  <!-- An element the generic rule keeps (approximately: one the profile does not have). -->
+  <xsl:function name="ed:unknown" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="not(ed:in-profile($element))"/>
+  </xsl:function>
+
+  <xsl:function name="ed:type" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="replace(name($element), ':', '-')"/>
+  </xsl:function>
+
+  <!-- div, ab or seg: what an unknown element becomes where it stands. -->
+  <xsl:function name="ed:container" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:variable name="parent" select="$element/.."/>
+    <xsl:variable name="block" select="$parent/local-name() = ('body', 'div', 'front', 'back')
+        or ($parent instance of element() and ed:unknown($parent) and ed:container($parent) = 'div')"/>
+    <xsl:sequence select="
+        if (not($block)) then 'seg'
+        else if ($element/descendant::*[local-name() = $body-level] and ed:division-fits($element)) then 'div'
+        else 'ab'"/>
+  </xsl:function>
+
+  <!-- A division may stand here: only divisions and closing parts follow it, its heads come first. -->
+  <xsl:function name="ed:division-fits" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="
+        not($element/tei:head[preceding-sibling::*[not(self::tei:head)]])
+        and (every $next in $element/following-sibling::node() satisfies
+               ($next instance of text() and not(normalize-space($next)))
+               or $next/local-name() = ('div', 'closer', 'signed', 'postscript', 'trailer', 'note', 'pb')
+               or ($next instance of element() and ed:unknown($next) and ed:container($next) = 'div'))"/>
+  </xsl:function>
+
+  <!-- A node that becomes body-level output: a body-level element, or an unknown one kept as div or ab. -->
+  <xsl:function name="ed:body-level" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node instance of element() and (local-name($node) = $body-level
+        or (ed:unknown($node) and ed:container($node) != 'seg'))"/>
+  </xsl:function>
 
   <xsl:template match="@frus:* | @facs | tei:pb/@xml:id" priority="2"/>
 </xsl:stylesheet>
