@@ -125,15 +125,15 @@ def build(config: EditionConfig, documents: list[Path], reporter: Reporter) -> N
 
 def _catalogue(sheets: Stylesheets, documents: list[Path], reporter: Reporter) -> list[Entry]:
     """The documents, parsed once, in edition order (decided by the stylesheets, common/documents.xsl)."""
-    nodes = {path.stem: (path, load_document(path)) for path in documents}
+    nodes = [(path, load_document(path)) for path in documents]
     with tempfile.TemporaryDirectory() as scratch:
-        result = sheets.catalogue.call({"documents": [node for _, node in nodes.values()]}, Path(scratch),
+        result = sheets.catalogue.call({"documents": [node for _, node in nodes]}, Path(scratch),
                                        "the catalogue of documents")
     reporter.extend(result.diagnostics)
     entries = []
     for line in result.output.splitlines():
-        stem, _, title = line.partition("\t")
-        path, node = nodes[unquote(stem)]
+        place, stem, title = line.split("\t", 2)
+        path, node = nodes[int(place) - 1]
         entries.append(Entry(stem, title, path, path.read_bytes(), node))
     return entries
 

@@ -252,3 +252,19 @@ def test_pages_are_built_again_when_the_site_folder_was_deleted(tmp_path: Path) 
     EDITIONS["web"].build(config, documents, Reporter())
     assert (tmp_path / "build" / "web" / "index.html").is_file()
     assert (tmp_path / "build" / "web" / "documents" / f"{documents[0].stem}.html").is_file()
+
+
+def test_a_document_whose_file_name_differs_from_its_id_gets_its_page(tmp_path: Path) -> None:
+    """An imported document keeps its source's id (TEI/@n) under another file name: pages, links and
+    downloads follow the file name."""
+    config = load_config(make_edition(tmp_path, [], FIXTURES))
+    renamed = tmp_path / READY / "Phone call, 3 Nov.xml"
+    (tmp_path / READY / "fixture_phone_call.xml").rename(renamed)
+    EDITIONS["web"].build(config, sorted((tmp_path / READY).glob("*.xml")), Reporter())
+    web = tmp_path / "build" / "web"
+    assert sorted(p.name for p in (web / "documents").iterdir()) == ["Phone call, 3 Nov.html", "fixture_presidium.html"]
+    assert (web / "tei" / renamed.name).is_file()
+    hrefs = {unquote(href) for href in html.fromstring((web / "index.html").read_bytes()).xpath("//a/@href")}
+    assert "documents/Phone call, 3 Nov.html" in hrefs and "documents/fixture_phone_call.html" not in hrefs
+    page = html.fromstring((web / "documents" / "fixture_presidium.html").read_bytes())
+    assert "Phone call, 3 Nov.html" in {unquote(href) for href in page.xpath("//a/@href")}

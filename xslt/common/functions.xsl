@@ -46,10 +46,12 @@
     <xsl:sequence select="count($same[. &lt;&lt; $element][not(ancestor::tei:standOff)]) + 1"/>
   </xsl:function>
 
-  <!-- The document's name: its file name without ".xml", as it stands in its URI (URL-safe). -->
+  <!-- The document's name: its file name without ".xml", as it stands in its URI (URL-safe).  A
+       document handed in as a parameter has no document-uri() in Saxon, only its base URI; TEI/@n
+       (an imported document's own id) is the last resort, for documents made in memory. -->
   <xsl:function name="ed:stem" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="uri" select="string(document-uri(root($node)))"/>
+    <xsl:variable name="uri" select="string((document-uri(root($node)), base-uri(root($node)))[1])"/>
     <xsl:sequence select="if ($uri) then replace(tokenize($uri, '/')[last()], '\.xml$', '')
                           else (root($node)/tei:TEI/@n, 'document')[1]"/>
   </xsl:function>
