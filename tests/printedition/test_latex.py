@@ -53,6 +53,8 @@ def test_latex_compiles_with_xelatex(latex_build: tuple[Path, int, list[dict]]) 
     assert "Index of persons" in text and "Khrushchev, Nikita (1894–1971)" in text
     assert "costs of $5 & 10% for file #3_b" in text and "input{/etc/passwd}" in text
     assert "Хрущёв" in text and "Timișoara" in text and "Őszintén" in text
+    assert re.search(r"1\. A point of the report in two paragraphs\. (\d+ )?Its second paragraph\. 2\. A point", text), \
+        "a list item's paragraphs, in the item's numbered paragraph"
 
 
 def test_without_tex_the_message_says_what_to_install(latex_build: tuple[Path, int, list[dict]],
