@@ -194,6 +194,9 @@ def test_index_of_persons_cites_each_page_once_where_the_name_stands(book: Book)
     persons = " ".join(pdf.section("Index of persons").split()).replace("– ", "–")
     assert "Khrushchev, Nikita Sergeyevich (1894–1971; First Secretary of the Central Committee of the CPSU (1953–1964))" \
         in persons, "name, dates and role from the register"
+    assert persons.index("Kádár, János") < persons.index("Kaganovich") < persons.index("Kramer"), \
+        "names sort without their diacritics"
+    assert persons.index("Malin, V") < persons.index("Mălnășan, Aurel") < persons.index("Molotov")
 
 
 def test_index_marks_pages_where_a_name_is_only_in_footnotes(book: Book) -> None:

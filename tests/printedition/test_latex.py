@@ -32,6 +32,7 @@ def test_latex_source(latex_build: tuple[Path, int, list[dict]]) -> None:
     assert ("\\edtext{Malnasan}{\\lemma{Malnasan}\\Afootnote{Malnasanu\\emph{ in }"
             "\\emph{the published Hungarian and Russian versions} \\emph{(see note 3)}}}") in tex
     assert "\\edindex[persons]{Khrushchev, Nikita@Khrushchev, Nikita (1894–1971)}" in tex
+    assert "[persons]{Kadar, Janos@Kádár, János (1912–1989)}" in tex, "sort keys without diacritics"
     assert re.search(r"\\setnote\{6\}\\footnoteA\{Nagy(\\index\[persons\]\{[^}]*\})?'s surname is omitted", tex), \
         "notes keep the numbers of the source (and index the names in them)"
     assert ("costs of \\$5 \\& 10\\% for file \\#3\\_b \\textasciitilde{} 2\\textasciicircum{}8 \\{braced\\} "
@@ -51,6 +52,9 @@ def test_latex_compiles_with_xelatex(latex_build: tuple[Path, int, list[dict]]) 
         "the apparatus: line number, lemma, reading"
     assert re.search(r"Bucharest, \d+(–\d+)?(, \d+(–\d+)?)* Budapest", text), "\\edindex reaches the index of places"
     assert "Index of persons" in text and "Khrushchev, Nikita (1894–1971)" in text
+    persons = text[text.index("Index of persons"):]
+    assert persons.index("Kádár, János") < persons.index("Kaganovich") < persons.index("Kramer"), \
+        "names sort without their diacritics"
     assert "costs of $5 & 10% for file #3_b" in text and "input{/etc/passwd}" in text
     assert "Хрущёв" in text and "Timișoara" in text and "Őszintén" in text
     assert re.search(r"1\. A point of the report in two paragraphs\. (\d+ )?Its second paragraph\. 2\. A point", text), \

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import unicodedata
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -136,6 +137,19 @@ def test_registers_list_every_mention_with_context_and_link(site: Site) -> None:
     places = html.fromstring(site.page("places.html"))
     bucharest = places.get_element_by_id("bucharest")
     assert bucharest.xpath(".//a[@href='https://www.wikidata.org/wiki/Q19660']"), "authority ids become links"
+
+
+def without_diacritics(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower()
+
+
+def test_registers_sort_and_file_names_without_their_diacritics(site: Site) -> None:
+    persons = html.fromstring(site.page("persons.html"))
+    names = [" ".join(span.text_content().split()) for span in persons.xpath("//span[@class='entry-name']")]
+    assert "Mălnășan, Aurel" in names and "Molotov, Vyacheslav Mikhailovich" in names
+    assert names == sorted(names, key=without_diacritics), "Mălnășan with the Ma…, before Molotov"
+    letters = persons.xpath("//nav[@class='letters']//a/text()")
+    assert letters == sorted(set(letters)) and all(letter.isascii() for letter in letters)
 
 
 def test_archival_sources_form_a_tree_with_every_signature(site: Site) -> None:

@@ -62,16 +62,27 @@
     <xsl:sequence select="normalize-space($url)[matches(., '^https?://[^\s&quot;&lt;&gt;]+$', 'i')]"/>
   </xsl:function>
 
-  <!-- A sort key that orders numbers by value: "F. 89" after "F. 3". -->
+  <!-- A sort key that orders numbers by value ("F. 89" after "F. 3") and letters without their
+       diacritics ("Ábrahám" with A, "Şerban" with S). -->
   <xsl:function name="ed:natural-key" as="xs:string">
     <xsl:param name="value" as="xs:string?"/>
     <xsl:variable name="parts" as="xs:string*">
-      <xsl:analyze-string select="lower-case(normalize-space($value))" regex="[0-9]+">
+      <xsl:analyze-string select="lower-case(ed:base-letters(normalize-space($value)))" regex="[0-9]+">
         <xsl:matching-substring>{format-number(xs:decimal(.), '000000000000')}</xsl:matching-substring>
         <xsl:non-matching-substring>{.}</xsl:non-matching-substring>
       </xsl:analyze-string>
     </xsl:variable>
     <xsl:sequence select="string-join($parts)"/>
+  </xsl:function>
+
+  <!-- Letters without their diacritics, for sorting and filing: "Mălnășan" → "Malnasan", "Łódź" →
+       "Lodz", "Hammarskjöld" → "Hammarskjold"; letters that are not a base letter with marks are
+       spelt out ("ß" → "ss"). -->
+  <xsl:function name="ed:base-letters" as="xs:string">
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:sequence select="replace(normalize-unicode(string($value), 'NFD'), '\p{Mn}', '')
+        => translate('łŁøØđĐıħĦ', 'lLoOdDihH')
+        => replace('ß', 'ss') => replace('æ', 'ae') => replace('Æ', 'Ae') => replace('œ', 'oe') => replace('Œ', 'Oe')"/>
   </xsl:function>
 
   <!-- The language in force at a node (xml:lang of the nearest ancestor that has one). -->
