@@ -27,7 +27,7 @@
     <xsl:apply-templates mode="latex"/>
     <xsl:variable name="register" select="ed:register-of(.)[. = ('persons', 'places')]"/>
     <xsl:variable name="entry" select="ed:entry(., @ref)"/>
-    <xsl:if test="$register and $entry and not(ancestor::tei:rdg or ancestor::tei:sic or ancestor::tei:orig)">
+    <xsl:if test="$register and $entry and not(ancestor::tei:rdg or ancestor::tei:sic or ancestor::tei:orig or ed:is-credit(.))">
       <xsl:text>{if ($numbered and not($in-note)) then '\edindex' else '\index'}[{$register}]{{{latex:index-entry($entry)}}}</xsl:text>
     </xsl:if>
   </xsl:template>
