@@ -1,5 +1,5 @@
 """The LaTeX export: ``tei build --print-format latex`` writes reledmac LaTeX with TeX's special
-characters quoted; ``--pdf`` typesets it with XeLaTeX (3 passes and the indexes) when TeX is
+characters quoted; ``--pdf`` typesets it with XeLaTeX (4 passes and the indexes) when TeX is
 installed, and otherwise says what to install."""
 
 from __future__ import annotations
@@ -52,7 +52,10 @@ def test_latex_compiles_with_xelatex(latex_build: tuple[Path, int, list[dict]]) 
         "the apparatus: line number, lemma, reading"
     assert re.search(r"Bucharest, \d+(–\d+)?(, \d+(–\d+)?)* Budapest", text), "\\edindex reaches the index of places"
     assert "Index of persons" in text and "Khrushchev, Nikita (1894–1971)" in text
-    persons = text[text.index("Index of persons"):]
+    contents = text[text.index("Contents"):text.index("Introduction", text.index("Contents") + 30)]
+    assert re.search(r"Archival sources cited \d+ Index of persons \d+ Index of places \d+", contents), contents
+    back = text[text.index("Introduction These documents"):]
+    persons = back[back.index("Index of persons"):]
     assert persons.index("Kádár, János") < persons.index("Kaganovich") < persons.index("Kramer"), \
         "names sort without their diacritics"
     assert "costs of $5 & 10% for file #3_b" in text and "input{/etc/passwd}" in text
