@@ -16,8 +16,10 @@ from lxml import html
 from tei.config import load_config
 from tei.diagnostics import Reporter
 from tei.editions import EDITIONS
+from tei.paths import PROJECT_ROOT
 
-from .conftest import DATA, FIXTURES, READY, SEED_003, SEED_000, SEEDS, Site, make_edition, run_build
+from .conftest import (DATA, FIXTURES, READY, SEED_003, SEED_000, SEEDS, Site, expected_note_labels, make_edition,
+                       run_build)
 
 PAGES = ["index.html", "persons.html", "places.html", "organisations.html", "archives.html", "chronology.html",
          "search.html", f"documents/{SEED_003}.html", "documents/fixture_phone_call.html"]
@@ -101,6 +103,22 @@ def test_notes_are_numbered_and_linked_both_ways(site: Site) -> None:
     assert call.get("aria-describedby") == note.xpath(".//div[@class='note-body']/@id")[0]
     end_note = tree.xpath("//li[@id='note-n5']")[0]
     assert "no call in the text" in end_note.text_content()
+
+
+def test_seed_003_notes_follow_the_document_order(tmp_path: Path) -> None:
+    """With its editorial sidecar (readings, regularisations, end notes), seed 003's numbered and
+    lettered notes are called and listed in the order of the places they comment on in the TEI."""
+    seed = PROJECT_ROOT / "sources" / f"{SEED_003}.txt"
+    status, _ = run_build(make_edition(tmp_path, [seed, seed.with_name(f"{SEED_003}.edits.toml")], []))
+    assert status == 0
+    tree = html.fromstring((tmp_path / "build" / "web" / "documents" / f"{SEED_003}.html").read_bytes())
+    calls = tree.xpath("//a[@class='noteref' or @class='tnref']")
+    expected = expected_note_labels(tmp_path / "build" / "tei" / f"{SEED_003}.xml")
+    assert {"a", "4"} <= set(expected) and [a.text_content() for a in calls] == expected
+    called = [a.get("href")[1:] for a in calls]
+    listed = [id_ for id_ in tree.xpath("//section[contains(concat(' ', @class, ' '), ' notes ')]//li/@id") if id_ in called]
+    for kind in ("note-", "tn-"):  # each kind of note in its own list, in the order of the calls
+        assert [id_ for id_ in listed if id_.startswith(kind)] == [id_ for id_ in called if id_.startswith(kind)]
 
 
 def test_fixture_shows_registers_readings_abbreviations_and_supplied_text(site: Site) -> None:
