@@ -55,15 +55,15 @@ def edition(name: str, description: str, add_options: Callable[[argparse.Argumen
 def _web(config: EditionConfig, documents: list[Path], reporter: Reporter) -> None:
     from tei.web.build import build  # imported on use: saxonche is loaded only when needed
 
+    _data(config, documents, reporter)  # first: the home page links to what it wrote
     build(config, documents, reporter)
-    _data(config, documents, reporter)
 
 
 def _data(config: EditionConfig, documents: list[Path], reporter: Reporter) -> None:
-    """The default exchange formats beside the site, in OUTPUT/web/data/ (rewritten whole)."""
+    """The default exchange formats and the teiCorpus beside the site, in OUTPUT/web/data/ (rewritten whole)."""
     from tei.export import DEFAULT, export
 
-    export(DEFAULT, documents, config, config.output / "web" / "data", reporter)
+    export((*DEFAULT, "teicorpus"), documents, config, config.output / "web" / "data", reporter)
 
 
 def _print_options(parser: argparse.ArgumentParser) -> None:

@@ -1,5 +1,5 @@
 """The print edition as reledmac LaTeX (``OUTPUT/print/latex/edition.tex``) and, with ``--pdf``,
-typeset by XeLaTeX: two passes, makeindex for each index, a third pass.
+typeset by XeLaTeX: two passes, makeindex for each index, two more (the indexes enter the contents on the last).
 
 XeLaTeX and reledmac come from Debian's ``texlive-xetex`` and ``texlive-humanities``; when
 they are missing, the LaTeX is still written and an error says what to install.  TeX runs
@@ -70,7 +70,7 @@ def typeset(tex: Path) -> list[Diagnostic]:
     if missing:
         return [Diagnostic(Level.ERROR, "E-PRINT-NOTEX", f"cannot typeset the LaTeX: {', '.join(missing)} not installed",
                            Location(str(tex)), f"install them: apt-get install {PACKAGES}")]
-    for step in (_xelatex, _xelatex, _makeindex, _xelatex):
+    for step in (_xelatex, _xelatex, _makeindex, _xelatex, _xelatex):
         problem = step(tex)
         if problem is not None:
             return [problem]

@@ -26,7 +26,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
                        help="what the print edition writes: pdf (the book set with WeasyPrint, the default) or "
                             "latex (reledmac LaTeX in OUTPUT/print/latex/); repeat for both")
     group.add_argument("--pdf", action="store_true",
-                       help="typeset the LaTeX with XeLaTeX (3 passes and the index) into OUTPUT/print/latex/edition.pdf; "
+                       help="typeset the LaTeX with XeLaTeX (4 passes and the indexes) into OUTPUT/print/latex/edition.pdf; "
                             "implies --print-format latex")
 
 

@@ -29,6 +29,9 @@ from tei.xslt import Stylesheet, load_document
 
 WEB = XSLT / "web"
 ARCHIVE = "tei/edition-tei.zip"
+#: Where the exports write the edition's data beside the site, and the DTS API's entry point in it.
+DATA = "data"
+DTS_ENTRY = "dts/index.json"
 #: A fixed timestamp for the zip's entries, so the same TEI gives the same bytes.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -110,7 +113,8 @@ def build(config: EditionConfig, documents: list[Path], reporter: Reporter) -> N
     sheets = Stylesheets()
     run = SiteBuild(site, Manifest.load(config.output / ".cache" / "web.json"), reporter, sheets, stylesheets_fingerprint())
     entries = _catalogue(sheets, documents, reporter)
-    site_params = params.site_params(config, [entry.node for entry in entries], tei_archive=bool(entries))
+    site_params = params.site_params(config, [entry.node for entry in entries], tei_archive=bool(entries),
+                                     data_files=_data_files(site))
     changed = run.document_pages(entries, site_params)
     collection_key = fingerprint(run.styles, params.digest(site_params),
                                  *(entry.stem.encode() + b"\0" + entry.data for entry in entries))
@@ -125,17 +129,25 @@ def build(config: EditionConfig, documents: list[Path], reporter: Reporter) -> N
 
 def _catalogue(sheets: Stylesheets, documents: list[Path], reporter: Reporter) -> list[Entry]:
     """The documents, parsed once, in edition order (decided by the stylesheets, common/documents.xsl)."""
-    nodes = {path.stem: (path, load_document(path)) for path in documents}
+    nodes = [(path, load_document(path)) for path in documents]
     with tempfile.TemporaryDirectory() as scratch:
-        result = sheets.catalogue.call({"documents": [node for _, node in nodes.values()]}, Path(scratch),
+        result = sheets.catalogue.call({"documents": [node for _, node in nodes]}, Path(scratch),
                                        "the catalogue of documents")
     reporter.extend(result.diagnostics)
     entries = []
     for line in result.output.splitlines():
-        stem, _, title = line.partition("\t")
-        path, node = nodes[unquote(stem)]
+        place, stem, title = line.split("\t", 2)
+        path, node = nodes[int(place) - 1]
         entries.append(Entry(stem, title, path, path.read_bytes(), node))
     return entries
+
+
+def _data_files(site: Path) -> list[str]:
+    """The data downloads beside the site (written by the exports before the pages), for the home
+    page: the files of data/ and the DTS entry point, as paths under data/."""
+    data = site / DATA
+    files = sorted(path.name for path in data.glob("*") if path.is_file()) if data.is_dir() else []
+    return files + [DTS_ENTRY] * (data / DTS_ENTRY).is_file()
 
 
 def _assets(run: SiteBuild) -> bool:

@@ -15,7 +15,8 @@ from saxonche import PyXdmNode
 from tei.config import EditionConfig
 
 
-def site_params(config: EditionConfig, documents: Sequence[PyXdmNode], tei_archive: bool) -> dict[str, Any]:
+def site_params(config: EditionConfig, documents: Sequence[PyXdmNode], tei_archive: bool,
+                data_files: Sequence[str] = ()) -> dict[str, Any]:
     """Parameters every page of the site gets."""
     return {
         "edition-title": config.title,
@@ -25,6 +26,7 @@ def site_params(config: EditionConfig, documents: Sequence[PyXdmNode], tei_archi
         "language": config.language,
         "documents": list(documents),
         "tei-archive": tei_archive,
+        "data-files": list(data_files),
     }
 
 

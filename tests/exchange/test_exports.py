@@ -31,7 +31,7 @@ CORPUS_POINTERS = ("wit", "target", "ref", "corresp", "source")
 def test_build_writes_the_default_set(edition: Edition) -> None:
     names = {path.name for path in edition.data.iterdir()}
     assert names == {"persons.csv", "places.csv", "organisations.csv", "registers.jsonld", "documents.jsonld",
-                     "cmif.xml", "dts"}
+                     "cmif.xml", "dts", "corpus.xml"}
 
 
 def entry_signature(entry) -> tuple:

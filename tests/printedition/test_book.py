@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from webedition.conftest import expected_note_labels
+
 from .conftest import ARTIFACTS, TITLE, Book, Pdf, normalise, run_build
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -194,6 +196,9 @@ def test_index_of_persons_cites_each_page_once_where_the_name_stands(book: Book)
     persons = " ".join(pdf.section("Index of persons").split()).replace("– ", "–")
     assert "Khrushchev, Nikita Sergeyevich (1894–1971; First Secretary of the Central Committee of the CPSU (1953–1964))" \
         in persons, "name, dates and role from the register"
+    assert persons.index("Kádár, János") < persons.index("Kaganovich") < persons.index("Kramer"), \
+        "names sort without their diacritics"
+    assert persons.index("Malin, V") < persons.index("Mălnășan, Aurel") < persons.index("Molotov")
 
 
 def test_index_marks_pages_where_a_name_is_only_in_footnotes(book: Book) -> None:
@@ -285,3 +290,14 @@ def test_rebuilding_changes_nothing_and_the_pdf_is_reproducible(book: Book, tmp_
     run_build(book.root / "edition.toml")
     assert pdf.read_bytes() == before[1], "the same TEI gives the same PDF"
     assert (book.out / "documents" / "fixture_letters.pdf").is_file(), "a build without --print-each keeps them"
+
+
+def test_seed_003_footnotes_follow_the_document_order(book: Book) -> None:
+    """The footnotes of seed 003 (numbered notes, lettered textual notes) stand in the order of the
+    places they comment on in the TEI."""
+    expected = expected_note_labels(book.root / "build" / "tei" / f"{ORDER[2][1]}.xml")
+    pdf = book.pdf
+    lines = [line.strip() for label in document_pages(pdf, 3) for line in pdf.page(label).split("\n")
+             if TITLE not in line and not re.fullmatch(r"\d+ \w+ \d{4}", line.strip())]  # running heads, date line
+    printed = [match[1] for line in lines if (match := re.match(r"([0-9]+|[a-z]) (?:\S+\]|[A-Z])", line))]
+    assert {"a", "4"} <= set(expected) and printed == expected

@@ -1,5 +1,5 @@
 """The LaTeX export: ``tei build --print-format latex`` writes reledmac LaTeX with TeX's special
-characters quoted; ``--pdf`` typesets it with XeLaTeX (3 passes and the indexes) when TeX is
+characters quoted; ``--pdf`` typesets it with XeLaTeX (4 passes and the indexes) when TeX is
 installed, and otherwise says what to install."""
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ def test_latex_source(latex_build: tuple[Path, int, list[dict]]) -> None:
     assert ("\\edtext{Malnasan}{\\lemma{Malnasan}\\Afootnote{Malnasanu\\emph{ in }"
             "\\emph{the published Hungarian and Russian versions} \\emph{(see note 3)}}}") in tex
     assert "\\edindex[persons]{Khrushchev, Nikita@Khrushchev, Nikita (1894–1971)}" in tex
+    assert "[persons]{Kadar, Janos@Kádár, János (1912–1989)}" in tex, "sort keys without diacritics"
     assert re.search(r"\\setnote\{6\}\\footnoteA\{Nagy(\\index\[persons\]\{[^}]*\})?'s surname is omitted", tex), \
         "notes keep the numbers of the source (and index the names in them)"
     assert ("costs of \\$5 \\& 10\\% for file \\#3\\_b \\textasciitilde{} 2\\textasciicircum{}8 \\{braced\\} "
@@ -51,8 +52,16 @@ def test_latex_compiles_with_xelatex(latex_build: tuple[Path, int, list[dict]]) 
         "the apparatus: line number, lemma, reading"
     assert re.search(r"Bucharest, \d+(–\d+)?(, \d+(–\d+)?)* Budapest", text), "\\edindex reaches the index of places"
     assert "Index of persons" in text and "Khrushchev, Nikita (1894–1971)" in text
+    contents = text[text.index("Contents"):text.index("Introduction", text.index("Contents") + 30)]
+    assert re.search(r"Archival sources cited \d+ Index of persons \d+ Index of places \d+", contents), contents
+    back = text[text.index("Introduction These documents"):]
+    persons = back[back.index("Index of persons"):]
+    assert persons.index("Kádár, János") < persons.index("Kaganovich") < persons.index("Kramer"), \
+        "names sort without their diacritics"
     assert "costs of $5 & 10% for file #3_b" in text and "input{/etc/passwd}" in text
     assert "Хрущёв" in text and "Timișoara" in text and "Őszintén" in text
+    assert re.search(r"1\. A point of the report in two paragraphs\. (\d+ )?Its second paragraph\. 2\. A point", text), \
+        "a list item's paragraphs, in the item's numbered paragraph"
 
 
 def test_without_tex_the_message_says_what_to_install(latex_build: tuple[Path, int, list[dict]],

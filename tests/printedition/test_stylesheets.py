@@ -69,3 +69,16 @@ def test_an_element_no_template_handles_is_reported(sheets: Stylesheets, tmp_pat
     unhandled = [d for d in result.diagnostics if d.code == "W-XSLT-UNHANDLED"]
     assert len(unhandled) == 1 and "metamark" in unhandled[0].message
     assert "The message was" in result.output, "the text inside is still printed"
+
+
+def test_latex_paragraphs_never_nest(sheets: Stylesheets, book_params: dict, tmp_path: Path) -> None:
+    """reledmac refuses a \\pstart inside another: the paragraphs of a list item and a list inside an
+    item go on in the item's paragraph, each on a new line."""
+    tex = sheets["latex.xsl"].call(book_params, tmp_path, "latex").output
+    depth = 0
+    for command in re.findall(r"\\p(start|end)\b", tex):
+        depth += 1 if command == "start" else -1
+        assert depth in (0, 1), "a \\pstart inside a \\pstart"
+    assert depth == 0
+    assert "\\pstart{}1. A point of the report in two paragraphs.\\newline Its second paragraph.\\pend" in tex
+    assert "own:\\newline \\textbullet the first,\\newline \\textbullet the second.\\pend" in tex

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from lxml import etree
 
 from tei.commands.serve import serve_in_thread
 from tei.paths import PROJECT_ROOT
@@ -93,6 +94,19 @@ def run_build(config: Path) -> tuple[int, list[dict]]:
                                env=environment)
     assert completed.returncode in (0, 1), completed.stderr
     return completed.returncode, json.loads(completed.stdout or "[]")
+
+
+def expected_note_labels(document: Path) -> list[str]:
+    """The labels of a document's note calls in TEI document order: a numbered note's number, the next
+    letter for each reading with a textual note (a correction, a regularisation, an apparatus entry)."""
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    labels, letters = [], iter("abcdefghijklmnopqrstuvwxyz")
+    for element in etree.parse(str(document)).find(f"{tei}text").iter(f"{tei}note", f"{tei}app", f"{tei}choice"):
+        if element.tag == f"{tei}note" and element.get("n"):
+            labels.append(element.get("n"))
+        elif element.tag == f"{tei}app" or element.find(f"{tei}sic") is not None or element.find(f"{tei}reg") is not None:
+            labels.append(next(letters))
+    return labels
 
 
 @pytest.fixture(scope="session")

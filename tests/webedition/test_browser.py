@@ -56,6 +56,21 @@ def test_person_link_leads_to_the_register_and_back_to_the_mention(page, server:
     assert page.locator(":target").inner_text() == "Malnasan"
 
 
+def test_home_page_links_to_the_data_downloads_and_each_resolves(page, server: str) -> None:
+    page.goto(server + "index.html")
+    links = page.locator(".data-downloads a")
+    labels = links.all_inner_texts()
+    for kind in ("(CSV)", "(JSON-LD", "(CMIF)", "DTS API", "(teiCorpus)"):
+        assert any(kind in label for label in labels), f"no {kind} download on the home page: {labels}"
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    for href in hrefs:
+        response = page.request.get(server + href)
+        assert response.ok and response.body(), f"{href} does not resolve"
+    links.filter(has_text="DTS API").click()
+    page.wait_for_url("**/data/dts/index.json")
+    assert "@context" in page.content()
+
+
 def test_search_for_malnasan_reaches_seed_003(page, server: str) -> None:
     page.goto(server + "search.html")
     page.fill("#search-input", "Malnasan")

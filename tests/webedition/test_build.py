@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import unicodedata
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -15,8 +16,10 @@ from lxml import html
 from tei.config import load_config
 from tei.diagnostics import Reporter
 from tei.editions import EDITIONS
+from tei.paths import PROJECT_ROOT
 
-from .conftest import DATA, FIXTURES, READY, SEED_003, SEED_000, SEEDS, Site, make_edition, run_build
+from .conftest import (DATA, FIXTURES, READY, SEED_003, SEED_000, SEEDS, Site, expected_note_labels, make_edition,
+                       run_build)
 
 PAGES = ["index.html", "persons.html", "places.html", "organisations.html", "archives.html", "chronology.html",
          "search.html", f"documents/{SEED_003}.html", "documents/fixture_phone_call.html"]
@@ -102,6 +105,22 @@ def test_notes_are_numbered_and_linked_both_ways(site: Site) -> None:
     assert "no call in the text" in end_note.text_content()
 
 
+def test_seed_003_notes_follow_the_document_order(tmp_path: Path) -> None:
+    """With its editorial sidecar (readings, regularisations, end notes), seed 003's numbered and
+    lettered notes are called and listed in the order of the places they comment on in the TEI."""
+    seed = PROJECT_ROOT / "sources" / f"{SEED_003}.txt"
+    status, _ = run_build(make_edition(tmp_path, [seed, seed.with_name(f"{SEED_003}.edits.toml")], []))
+    assert status == 0
+    tree = html.fromstring((tmp_path / "build" / "web" / "documents" / f"{SEED_003}.html").read_bytes())
+    calls = tree.xpath("//a[@class='noteref' or @class='tnref']")
+    expected = expected_note_labels(tmp_path / "build" / "tei" / f"{SEED_003}.xml")
+    assert {"a", "4"} <= set(expected) and [a.text_content() for a in calls] == expected
+    called = [a.get("href")[1:] for a in calls]
+    listed = [id_ for id_ in tree.xpath("//section[contains(concat(' ', @class, ' '), ' notes ')]//li/@id") if id_ in called]
+    for kind in ("note-", "tn-"):  # each kind of note in its own list, in the order of the calls
+        assert [id_ for id_ in listed if id_.startswith(kind)] == [id_ for id_ in called if id_.startswith(kind)]
+
+
 def test_fixture_shows_registers_readings_abbreviations_and_supplied_text(site: Site) -> None:
     call = html.fromstring(site.page("documents/fixture_phone_call.html"))
     panel = " ".join(call.xpath("//aside")[0].text_content().split())
@@ -136,6 +155,19 @@ def test_registers_list_every_mention_with_context_and_link(site: Site) -> None:
     places = html.fromstring(site.page("places.html"))
     bucharest = places.get_element_by_id("bucharest")
     assert bucharest.xpath(".//a[@href='https://www.wikidata.org/wiki/Q19660']"), "authority ids become links"
+
+
+def without_diacritics(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower()
+
+
+def test_registers_sort_and_file_names_without_their_diacritics(site: Site) -> None:
+    persons = html.fromstring(site.page("persons.html"))
+    names = [" ".join(span.text_content().split()) for span in persons.xpath("//span[@class='entry-name']")]
+    assert "Mălnășan, Aurel" in names and "Molotov, Vyacheslav Mikhailovich" in names
+    assert names == sorted(names, key=without_diacritics), "Mălnășan with the Ma…, before Molotov"
+    letters = persons.xpath("//nav[@class='letters']//a/text()")
+    assert letters == sorted(set(letters)) and all(letter.isascii() for letter in letters)
 
 
 def test_archival_sources_form_a_tree_with_every_signature(site: Site) -> None:
@@ -252,3 +284,19 @@ def test_pages_are_built_again_when_the_site_folder_was_deleted(tmp_path: Path) 
     EDITIONS["web"].build(config, documents, Reporter())
     assert (tmp_path / "build" / "web" / "index.html").is_file()
     assert (tmp_path / "build" / "web" / "documents" / f"{documents[0].stem}.html").is_file()
+
+
+def test_a_document_whose_file_name_differs_from_its_id_gets_its_page(tmp_path: Path) -> None:
+    """An imported document keeps its source's id (TEI/@n) under another file name: pages, links and
+    downloads follow the file name."""
+    config = load_config(make_edition(tmp_path, [], FIXTURES))
+    renamed = tmp_path / READY / "Phone call, 3 Nov.xml"
+    (tmp_path / READY / "fixture_phone_call.xml").rename(renamed)
+    EDITIONS["web"].build(config, sorted((tmp_path / READY).glob("*.xml")), Reporter())
+    web = tmp_path / "build" / "web"
+    assert sorted(p.name for p in (web / "documents").iterdir()) == ["Phone call, 3 Nov.html", "fixture_presidium.html"]
+    assert (web / "tei" / renamed.name).is_file()
+    hrefs = {unquote(href) for href in html.fromstring((web / "index.html").read_bytes()).xpath("//a/@href")}
+    assert "documents/Phone call, 3 Nov.html" in hrefs and "documents/fixture_phone_call.html" not in hrefs
+    page = html.fromstring((web / "documents" / "fixture_presidium.html").read_bytes())
+    assert "Phone call, 3 Nov.html" in {unquote(href) for href in page.xpath("//a/@href")}

@@ -63,6 +63,20 @@
     <xsl:sequence select="$value[matches(., '^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?)?)?)?$|^\d{2}:\d{2}(:\d{2})?$')]"/>
   </xsl:function>
 
+  <!-- Whether a text already states a date (a title "…, October 24, 1956, 6:07 p.m." or "… on 27
+       November 1956"): its year, its month by name and its day all stand in it. -->
+  <xsl:function name="ed:states-date" as="xs:boolean">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="date" as="element()"/>
+    <xsl:variable name="value" select="ed:date-value($date)"/>
+    <xsl:variable name="month" select="substring($value, 1, 7)[matches(., '^\d{4}-\d{2}$')][. || '-01' castable as xs:date]
+                                       ! format-date(xs:date(. || '-01'), '[MNn]', 'en', (), ())"/>
+    <xsl:variable name="day" select="substring($value, 9, 2)[matches(., '^\d{2}$')] ! string(xs:integer(.))"/>
+    <xsl:sequence select="matches($value, '^\d{4}') and exists($month)
+        and (every $part in (substring($value, 1, 4), $day) satisfies matches($text, '(^|\D)' || $part || '(\D|$)'))
+        and contains($text, $month)"/>
+  </xsl:function>
+
   <!-- The date of a document: its creation date, else the first dated date line of its text. -->
   <xsl:function name="ed:document-date" as="element()?">
     <xsl:param name="tei" as="element(tei:TEI)"/>

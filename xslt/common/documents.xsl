@@ -33,15 +33,23 @@
   </xsl:function>
 
   <!-- The elements that refer to register entries (outside standOff): persName, placeName, orgName, rs …
-       (in the edited reading: not those in other witnesses' readings or the source side of corrections). -->
+       (in the edited reading: not those in other witnesses' readings or the source side of corrections;
+       not the credits of the publication the document is printed in). -->
   <xsl:function name="ed:references" as="element()*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="$tei/(tei:teiHeader | tei:text)//*[@ref][ed:register-of(.)]
-                          [not(ancestor::tei:rdg or ancestor::tei:sic or ancestor::tei:orig)]"/>
+                          [not(ancestor::tei:rdg or ancestor::tei:sic or ancestor::tei:orig)][not(ed:is-credit(.))]"/>
   </xsl:function>
 
-  <!-- The register entries of a kind ('persons', 'places', 'organisations') the documents hold,
-       each once (by xml:id; the first copy wins), sorted by sort name. -->
+  <!-- Whether a name is a credit of a publication in the header (the editors of the FRUS volume a
+       document is printed in): who made the book, not someone the document mentions. -->
+  <xsl:function name="ed:is-credit" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element/ancestor::tei:editor[ancestor::tei:teiHeader])"/>
+  </xsl:function>
+
+  <!-- The register entries of a kind ('persons', 'places', 'organisations') the documents refer to
+       other than in credits, each once (by xml:id; the first copy wins), sorted by sort name. -->
   <xsl:function name="ed:register-entries" as="element()*">
     <xsl:param name="documents" as="document-node()*"/>
     <xsl:param name="register" as="xs:string"/>
@@ -49,7 +57,10 @@
       <xsl:for-each-group select="$documents/tei:TEI/tei:standOff//*[@xml:id][ed:register-of(.) = $register]
                                   [self::tei:person or self::tei:personGrp or self::tei:place or self::tei:org]"
                           group-by="string(@xml:id)">
-        <xsl:sequence select="current-group()[1]"/>
+        <xsl:variable name="id" select="current-grouping-key()"/>
+        <xsl:if test="exists($documents ! key('ed:references', $id, .)[ancestor::tei:teiHeader or ancestor::tei:text][not(ed:is-credit(.))])">
+          <xsl:sequence select="current-group()[1]"/>
+        </xsl:if>
       </xsl:for-each-group>
     </xsl:variable>
     <xsl:sequence select="sort($entries, (), function ($entry) { ed:natural-key(ed:sort-name($entry)), string($entry/@xml:id) })"/>
@@ -60,7 +71,7 @@
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:param name="id" as="xs:string"/>
     <xsl:sequence select="key('ed:references', $id, root($tei))[ancestor::tei:teiHeader or ancestor::tei:text]
-                          [ed:register-of(.)][not(ancestor::tei:rdg or ancestor::tei:sic or ancestor::tei:orig)]"/>
+                          [ed:register-of(.)][not(ancestor::tei:rdg or ancestor::tei:sic or ancestor::tei:orig)][not(ed:is-credit(.))]"/>
   </xsl:function>
 
   <xsl:key name="ed:references" match="*[@ref]" use="ed:ids(@ref)"/>

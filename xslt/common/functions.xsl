@@ -46,10 +46,12 @@
     <xsl:sequence select="count($same[. &lt;&lt; $element][not(ancestor::tei:standOff)]) + 1"/>
   </xsl:function>
 
-  <!-- The document's name: its file name without ".xml", as it stands in its URI (URL-safe). -->
+  <!-- The document's name: its file name without ".xml", as it stands in its URI (URL-safe).  A
+       document handed in as a parameter has no document-uri() in Saxon, only its base URI; TEI/@n
+       (an imported document's own id) is the last resort, for documents made in memory. -->
   <xsl:function name="ed:stem" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="uri" select="string(document-uri(root($node)))"/>
+    <xsl:variable name="uri" select="string((document-uri(root($node)), base-uri(root($node)))[1])"/>
     <xsl:sequence select="if ($uri) then replace(tokenize($uri, '/')[last()], '\.xml$', '')
                           else (root($node)/tei:TEI/@n, 'document')[1]"/>
   </xsl:function>
@@ -60,16 +62,27 @@
     <xsl:sequence select="normalize-space($url)[matches(., '^https?://[^\s&quot;&lt;&gt;]+$', 'i')]"/>
   </xsl:function>
 
-  <!-- A sort key that orders numbers by value: "F. 89" after "F. 3". -->
+  <!-- A sort key that orders numbers by value ("F. 89" after "F. 3") and letters without their
+       diacritics ("Ábrahám" with A, "Şerban" with S). -->
   <xsl:function name="ed:natural-key" as="xs:string">
     <xsl:param name="value" as="xs:string?"/>
     <xsl:variable name="parts" as="xs:string*">
-      <xsl:analyze-string select="lower-case(normalize-space($value))" regex="[0-9]+">
+      <xsl:analyze-string select="lower-case(ed:base-letters(normalize-space($value)))" regex="[0-9]+">
         <xsl:matching-substring>{format-number(xs:decimal(.), '000000000000')}</xsl:matching-substring>
         <xsl:non-matching-substring>{.}</xsl:non-matching-substring>
       </xsl:analyze-string>
     </xsl:variable>
     <xsl:sequence select="string-join($parts)"/>
+  </xsl:function>
+
+  <!-- Letters without their diacritics, for sorting and filing: "Mălnășan" → "Malnasan", "Łódź" →
+       "Lodz", "Hammarskjöld" → "Hammarskjold"; letters that are not a base letter with marks are
+       spelt out ("ß" → "ss"). -->
+  <xsl:function name="ed:base-letters" as="xs:string">
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:sequence select="replace(normalize-unicode(string($value), 'NFD'), '\p{Mn}', '')
+        => translate('łŁøØđĐıħĦ', 'lLoOdDihH')
+        => replace('ß', 'ss') => replace('æ', 'ae') => replace('Æ', 'Ae') => replace('œ', 'oe') => replace('Œ', 'Oe')"/>
   </xsl:function>
 
   <!-- The language in force at a node (xml:lang of the nearest ancestor that has one). -->

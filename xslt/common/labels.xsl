@@ -73,6 +73,13 @@
     'archives': 'Archival sources',
     'chronology': 'Chronology',
     'search': 'Search',
+    (: the data downloads of the web edition (data/), by file :)
+    'data': 'Data',
+    'data.persons.csv': 'Persons (CSV)', 'data.places.csv': 'Places (CSV)',
+    'data.organisations.csv': 'Organisations (CSV)',
+    'data.registers.jsonld': 'Registers (JSON-LD, schema.org)', 'data.documents.jsonld': 'Documents (JSON-LD, schema.org)',
+    'data.cmif.xml': 'Correspondence metadata (CMIF)', 'data.corpus.xml': 'All documents in one file (teiCorpus)',
+    'data.dts/index.json': 'DTS API (entry point)',
     'introduction': 'Introduction',
     'editors': 'Edited by',
     'mentions': 'Mentioned in',

@@ -43,7 +43,8 @@
   </xsl:function>
 
   <!-- "Surname, Forenames" for persons with parts ("Pseudonym, Forenames Surname" for a person known
-       by a pseudonym); the display name otherwise. -->
+       by a pseudonym), with a generational name last ("Hoover, Herbert C., Jr."); the display name
+       otherwise. -->
   <xsl:function name="ed:sort-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="name" select="ed:main-name($entry)"/>
@@ -51,8 +52,9 @@
     <xsl:variable name="surnames" select="string-join($name/tei:surname ! normalize-space(), ' ')"/>
     <xsl:variable name="pseudonym" select="normalize-space($name/tei:addName[@type = 'pseudonym'][1])"/>
     <!-- A person known by a pseudonym is filed under it: "Tito, Josip Broz". -->
-    <xsl:sequence select="if ($pseudonym) then $pseudonym || ', ' || string-join(($forenames[.], $surnames[.]), ' ')
-        else if ($name/tei:surname) then string-join(($surnames, $forenames[.]), ', ')
+    <xsl:variable name="generation" select="string-join($name/tei:genName ! normalize-space(), ' ')"/>
+    <xsl:sequence select="if ($pseudonym) then string-join(($pseudonym || ', ' || string-join(($forenames[.], $surnames[.]), ' '), $generation[.]), ', ')
+        else if ($name/tei:surname) then string-join(($surnames, $forenames[.], $generation[.]), ', ')
         else ed:display-name($entry)"/>
   </xsl:function>
 

@@ -17,29 +17,68 @@
     xmlns:ed="urn:tei-toolkit:edition"
     exclude-result-prefixes="#all" expand-text="yes">
 
-  <!-- The signatures a document cites: its own (msIdentifier; the citation's when it has none) and those in its text. -->
+  <!-- The signatures a document cites: its own (msIdentifier; the citation's when it has none) and
+       those in its text; an "Ibid." with no signature before it to refer to is left out. -->
   <xsl:function name="ed:signature-sites" as="element()*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="own" select="$tei/tei:teiHeader//tei:msIdentifier[tei:idno or tei:repository]"/>
     <xsl:sequence select="($own, $tei/tei:teiHeader//tei:bibl[@type = 'archival'][empty($own)],
-                           $tei/tei:text//tei:bibl[@type = 'archival'])"/>
+                           $tei/tei:text//tei:bibl[@type = 'archival'])[not(ed:is-ibid(.)) or exists(ed:ibid-basis(.))]"/>
   </xsl:function>
 
+  <!-- Whether a citation is an "Ibid." (it names no repository and begins with "Ibid"). -->
+  <xsl:function name="ed:is-ibid" as="xs:boolean">
+    <xsl:param name="site" as="element()"/>
+    <xsl:sequence select="exists($site/self::tei:bibl) and empty(ed:site-repository($site))
+                          and matches(ed:plain($site), '^\W*ibid(\W|$)', 'i')"/>
+  </xsl:function>
+
+  <!-- The signature an "Ibid." refers to: the nearest one before it in the same document (itself
+       resolved when it is an "Ibid." too); none when there is no such signature. -->
+  <xsl:function name="ed:ibid-basis" as="element()?">
+    <xsl:param name="site" as="element()"/>
+    <xsl:variable name="tei" select="$site/ancestor::tei:TEI[1]"/>
+    <xsl:sequence select="$site/preceding::*[self::tei:bibl[@type = 'archival'] or self::tei:msIdentifier[tei:idno or tei:repository]]
+                          [ancestor::tei:TEI[1] is $tei][1][not(ed:is-ibid(.)) or exists(ed:ibid-basis(.))]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:site-repository" as="element()?">
+    <xsl:param name="site" as="element()"/>
+    <xsl:sequence select="$site/(tei:repository | .//tei:orgName[@type = 'repository'])[1]"/>
+  </xsl:function>
+
+  <!-- A citation's signature; an "Ibid." takes the repository, collection and higher levels of the
+       signature it refers to, and its own parts in place of the rest ("Ibid., 611.48/10–2456"
+       after "Department of State, Central Files, 611.48/10–2556"). -->
   <xsl:function name="ed:signature" as="map(*)">
     <xsl:param name="site" as="element()"/>
-    <xsl:variable name="repository" select="$site/(tei:repository | .//tei:orgName[@type = 'repository'])[1]"/>
-    <xsl:variable name="collection" select="($site/(tei:collection | .//tei:name[@type = 'collection']))[1] ! ed:plain(.)"/>
+    <xsl:variable name="basis" select="if (ed:is-ibid($site)) then ed:ibid-basis($site) else ()"/>
     <xsl:variable name="parts" select="$site//tei:idno[@type][normalize-space()][not(ancestor::tei:altIdentifier)]"/>
-    <xsl:variable name="arranged" select="$parts/@type = ('fond', 'opis', 'delo')"/>
-    <xsl:sequence select="map:merge((map {
-      'site': $site,
-      'repository': $repository,
-      'key': ed:repository-key($repository),
-      'levels': array {
-        $collection[not($arranged)] ! map {'type': 'collection', 'value': .},
-        $parts ! map {'type': string(@type), 'value': normalize-space(ed:plain(.))}
-      }
-    }, $collection ! map {'collection': .}))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <xsl:variable name="own" as="map(*)*" select="$parts ! map {'type': string(@type), 'value': normalize-space(ed:plain(.))}"/>
+    <xsl:choose>
+      <xsl:when test="exists($basis)">
+        <xsl:variable name="referred" select="ed:signature($basis)"/>
+        <xsl:variable name="higher" select="array:flatten($referred?levels)" xmlns:array="http://www.w3.org/2005/xpath-functions/array"/>
+        <xsl:variable name="kept" select="if (exists($own)) then $higher[position() lt (index-of($higher?type, $own[1]?type)[1], count($higher) + 1)[1]]
+                                          else $higher"/>
+        <xsl:sequence select="map:merge((map {'site': $site, 'levels': array {$kept, $own}}, $referred),
+                                        map {'duplicates': 'use-first'})" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="repository" select="ed:site-repository($site)"/>
+        <xsl:variable name="collection" select="($site/(tei:collection | .//tei:name[@type = 'collection']))[1] ! ed:plain(.)"/>
+        <xsl:variable name="arranged" select="$parts/@type = ('fond', 'opis', 'delo')"/>
+        <xsl:sequence select="map:merge((map {
+          'site': $site,
+          'repository': $repository,
+          'key': ed:repository-key($repository),
+          'levels': array {
+            $collection[not($arranged)] ! map {'type': 'collection', 'value': .},
+            $own
+          }
+        }, $collection ! map {'collection': .}))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- A repository's key: its register id, else a slug of its name ("unknown" when there is none). -->

@@ -39,7 +39,7 @@
           <li class="toc-document">
             <a href="#{print:document-anchor(.)}">
               <span class="toc-number">{position()}</span>
-              <span class="toc-title">{ed:title(.)}<xsl:for-each select="ed:document-date(.)"><span class="toc-date">, {ed:date-label(.)}</span></xsl:for-each></span>
+              <span class="toc-title">{ed:title(.)}<xsl:for-each select="ed:document-date(.)[not(ed:states-date(ed:title(current()), .))]"><span class="toc-date">, {ed:date-label(.)}</span></xsl:for-each></span>
             </a>
           </li>
         </xsl:for-each>

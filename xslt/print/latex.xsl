@@ -48,7 +48,7 @@
 
   <xsl:template name="latex:preamble">
     <xsl:text>% The print edition as LaTeX (tei toolkit). Typeset with XeLaTeX: xelatex twice, makeindex
-% for persons.idx and places.idx, xelatex once more (tei build --print-format latex --pdf does).
+% for persons.idx and places.idx, xelatex twice more (tei build --print-format latex --pdf does).
 \documentclass[10pt,twoside,openany]{{book}}
 \usepackage[paperwidth=156mm,paperheight=234mm,inner=18mm,outer=22mm,top=22mm,bottom=26mm]{{geometry}}
 \usepackage{{fontspec}}
@@ -56,8 +56,8 @@
 \usepackage[noautomatic]{{imakeidx}}
 \usepackage[noeledsec,noend]{{reledmac}}
 % After reledmac, which makes \edindex write to the indexes that \makeindex declares.
-\makeindex[name=persons,title={{{latex:escape(ed:label('index.persons'))}}},columns=2]
-\makeindex[name=places,title={{{latex:escape(ed:label('index.places'))}}},columns=2]
+\makeindex[name=persons,title={{{latex:escape(ed:label('index.persons'))}}},columns=2,intoc]
+\makeindex[name=places,title={{{latex:escape(ed:label('index.places'))}}},columns=2,intoc]
 % The indexes cite pages (reledmac's default, page-line, needs a fourth pass).
 \renewcommand{{\thepageline}}{{\thepage}}
 \firstlinenum{{5}}

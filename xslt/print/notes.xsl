@@ -65,12 +65,15 @@
   </xsl:function>
 
   <!-- The kind of a note ("Translator's note:") when the numbered notes printed in the document are
-       of more than one kind (end notes printed with a textual note do not count). -->
+       of more than one kind (end notes printed with a textual note do not count), unless the note
+       begins by saying it ("Source: …" is not printed "Source note: Source: …"). -->
   <xsl:template name="print:note-kind">
     <xsl:variable name="numbered" select="ed:notes(ancestor::tei:TEI[1])
                                           [not(print:is-end-note(.) and print:end-note-place(.) eq 'textual')]"/>
     <xsl:variable name="kinds" select="distinct-values($numbered/string(@type))"/>
-    <xsl:if test="count($kinds) gt 1 and @type">
+    <xsl:variable name="kind-word" select="tokenize(ed:note-kind(.))[1]"/>
+    <xsl:if test="count($kinds) gt 1 and @type
+                  and not(starts-with(lower-case(ed:plain(node())), lower-case($kind-word) || ':'))">
       <span class="note-kind">{ed:note-kind(.)}: </span>
     </xsl:if>
   </xsl:template>

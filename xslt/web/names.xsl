@@ -25,7 +25,7 @@
         </a>
         <xsl:call-template name="web:held-back-calls"/>
       </xsl:when>
-      <xsl:when test="$register and $id and not($in-link)">
+      <xsl:when test="$register and $id and not($in-link) and not(ed:is-credit(.))">
         <a class="{$class}" id="{ed:anchor-id(.)}" href="{web:register-href($register, $id)}">
           <xsl:apply-templates mode="web"><xsl:with-param name="in-link" select="true()" tunnel="yes"/></xsl:apply-templates>
         </a>

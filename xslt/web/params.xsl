@@ -26,4 +26,7 @@
   <xsl:param name="next" as="xs:string*" select="()"/>
   <!-- Whether a download of all TEI files (tei/edition-tei.zip) exists. -->
   <xsl:param name="tei-archive" as="xs:boolean" select="false()"/>
+  <!-- The data downloads the build wrote beside the site, as paths under data/ ("persons.csv",
+       "dts/index.json" …), in order. -->
+  <xsl:param name="data-files" as="xs:string*" select="()"/>
 </xsl:stylesheet>

@@ -47,7 +47,7 @@
     <xsl:param name="entries" as="element()*"/>
     <nav class="letters" aria-label="Initial letters">
       <ul>
-        <xsl:for-each-group select="$entries" group-by="upper-case(substring(ed:sort-name(.), 1, 1))">
+        <xsl:for-each-group select="$entries" group-by="upper-case(substring(ed:base-letters(ed:sort-name(.)), 1, 1))">
           <li><a href="#{current-group()[1]/@xml:id}">{current-grouping-key()}</a></li>
         </xsl:for-each-group>
       </ul>

@@ -27,17 +27,18 @@
     <xsl:apply-templates mode="latex"/>
     <xsl:variable name="register" select="ed:register-of(.)[. = ('persons', 'places')]"/>
     <xsl:variable name="entry" select="ed:entry(., @ref)"/>
-    <xsl:if test="$register and $entry and not(ancestor::tei:rdg or ancestor::tei:sic or ancestor::tei:orig)">
+    <xsl:if test="$register and $entry and not(ancestor::tei:rdg or ancestor::tei:sic or ancestor::tei:orig or ed:is-credit(.))">
       <xsl:text>{if ($numbered and not($in-note)) then '\edindex' else '\index'}[{$register}]{{{latex:index-entry($entry)}}}</xsl:text>
     </xsl:if>
   </xsl:template>
 
-  <!-- "Khrushchev, Nikita@Khrushchev, Nikita (1894–1971)": sort key, then what is printed. -->
+  <!-- "Khrushchev, Nikita@Khrushchev, Nikita (1894–1971)", "Malnasan, Aurel@Mălnășan, Aurel": sort
+       key (without diacritics: makeindex sorts by code point), then what is printed. -->
   <xsl:function name="latex:index-entry" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="name" select="if ($entry/self::tei:person) then ed:index-name($entry) else ed:display-name($entry)"/>
-    <xsl:variable name="dates" select="$entry/self::tei:person ! ed:life-dates(.)"/>
-    <xsl:sequence select="latex:index-key($name) || ('@' || latex:index-key($name || ' (' || $dates || ')'))[exists($dates)]"/>
+    <xsl:variable name="printed" select="string-join(($name, $entry/self::tei:person ! ed:life-dates(.) ! ('(' || . || ')')), ' ')"/>
+    <xsl:sequence select="latex:index-key(ed:base-letters($name)) || ('@' || latex:index-key($printed))[$printed ne ed:base-letters($name)]"/>
   </xsl:function>
 
   <!-- ===== Readings ===== -->

@@ -110,7 +110,9 @@
       <xsl:with-param name="lead" as="node()*">
         <xsl:for-each select="tei:cell">
           <xsl:if test="position() gt 1"> \quad </xsl:if>
-          <xsl:apply-templates mode="latex"/>
+          <xsl:apply-templates mode="latex">
+            <xsl:with-param name="paragraph" select=".." tunnel="yes"/>
+          </xsl:apply-templates>
         </xsl:for-each>
       </xsl:with-param>
       <xsl:with-param name="content" select="false()"/>
@@ -118,7 +120,9 @@
   </xsl:template>
 
   <!-- One numbered paragraph (or, outside numbered text, a plain one); \pstart{} so that text
-       beginning with "[" is not read as an optional argument. -->
+       beginning with "[" is not read as an optional argument.  A block inside a paragraph (the
+       paragraphs of a list item, a list in an item) goes on in it on a new line: reledmac allows no
+       \pstart inside another. -->
   <xsl:template name="latex:paragraph">
     <xsl:param name="before" as="xs:string" select="''"/>
     <xsl:param name="after" as="xs:string" select="''"/>
@@ -126,16 +130,28 @@
     <xsl:param name="content" as="xs:boolean" select="true()"/>
     <xsl:param name="numbered" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:param name="in-note" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:param name="paragraph" as="element()?" select="()" tunnel="yes"/>
+    <xsl:variable name="body" as="node()*">
+      <xsl:sequence select="$lead"/>
+      <xsl:if test="$content">
+        <xsl:apply-templates mode="latex">
+          <xsl:with-param name="paragraph" select="." tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:if>
+    </xsl:variable>
     <xsl:choose>
       <xsl:when test="$in-note">
         <xsl:text> </xsl:text>
-        <xsl:sequence select="$lead"/>
-        <xsl:if test="$content"><xsl:apply-templates mode="latex"/></xsl:if>
+        <xsl:sequence select="$body"/>
+      </xsl:when>
+      <xsl:when test="exists($paragraph)">
+        <xsl:if test="exists($paragraph//text()[normalize-space()][. &lt;&lt; current()])">\newline </xsl:if>
+        <xsl:sequence select="$body"/>
+        <xsl:call-template name="latex:notes-after"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:text>{if ($numbered) then '\pstart{}' else '{\noindent '}{$before}</xsl:text>
-        <xsl:sequence select="$lead"/>
-        <xsl:if test="$content"><xsl:apply-templates mode="latex"/></xsl:if>
+        <xsl:sequence select="$body"/>
         <xsl:call-template name="latex:notes-after"/>
         <xsl:text>{$after}{if ($numbered) then '\pend' else '\par}'}&#10;&#10;</xsl:text>
       </xsl:otherwise>

@@ -86,6 +86,14 @@
         </xsl:if>
         <li>Each document’s TEI file is linked from its page.</li>
       </ul>
+      <xsl:if test="exists($data-files)">
+        <h2 id="data-heading">{ed:label('data')}</h2>
+        <ul class="data-downloads">
+          <xsl:for-each select="$data-files">
+            <li><a href="data/{.}">{ed:label('data.' || ., .)}</a> <span class="file-name">{tokenize(., '/')[last()]}</span></li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
     </aside>
   </xsl:template>
 </xsl:stylesheet>
