@@ -10,6 +10,8 @@ value and reported, never shifted to a neighbouring day.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, warning
@@ -18,6 +20,9 @@ from tei.transforms import Context, transform
 from tei.transforms._entities import Locator
 from tei.transforms._scan import containers, crosses, in_note, inside, ranges, wrap
 from tei.xml import tei
+
+#: A W3C date or dateTime as far as the day: only such values can be compared as text.
+W3C_DAY_PREFIX = re.compile(r"\d{4}(-\d\d(-\d\d)?)?(T|$)")
 
 #: Never mark a date inside these (already a date, or not running text).
 KEEP_OUT = frozenset({"date", "time", "idno", "ref", "ptr", "persName", "num", "measure"})
@@ -60,7 +65,7 @@ def _after_the_document(root: etree._Element, locate: Locator) -> list[Diagnosti
         for item in ranges(container.element):
             when = item.element.get("when", "") if item.name == "date" else ""
             size = min(len(when), len(own), 10)
-            if when[:4].isdigit() and when[:size] > own[:size]:
+            if W3C_DAY_PREFIX.match(when) and when[:size] > own[:size]:
                 problems.append(warning("W-DATE-AFTER-DOC", f"the date {when} lies after the document's own date "
                                         f"{own}", locate.span(container.text, item.start, item.end),
                                         "check the reading of the date; if the text announces a later "
