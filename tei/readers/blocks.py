@@ -10,6 +10,7 @@ notes layout; what they share lives here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from tei.diagnostics import Diagnostic
@@ -255,18 +256,22 @@ def is_dateline(paragraph: Paragraph, year: int | None) -> bool:
     return len(paragraph.lines) == 1 and dateline_value(paragraph.joined, year) is not None
 
 
-def speaker_split(paragraph: Paragraph, dashes: bool = True) -> tuple[Text, Text] | None:
+def speaker_split(paragraph: Paragraph, separators: frozenset[str] = frozenset({"—", ": "})) -> tuple[Text, Text] | None:
     """Split "Zhukov—we should …" / "Freers: The statement …" into speaker and speech.
 
-    ``dashes``: whether "Name—" opens a turn in this document (see :func:`dash_turns`).
+    ``separators``: the openings that are turns in this document (see :func:`turn_separators`).
     """
     match = _speaker_match(paragraph)
-    if not match or (match.group("sep") == "—" and not dashes):
+    if not match or _separator(match) not in separators:
         return None
     line = paragraph.first
     separator_end = line.indent + match.start("rest")
     speaker_text = text_of_line(line, line.indent, separator_end)
     return speaker_text, text_of_line(line, separator_end)
+
+
+def _separator(match: re.Match[str]) -> str:
+    return "—" if match.group("sep") == "—" else ": "
 
 
 def _speaker_match(paragraph: Paragraph) -> re.Match[str] | None:
@@ -282,14 +287,24 @@ def _speaker_match(paragraph: Paragraph) -> re.Match[str] | None:
     return match
 
 
-def dash_turns(paragraph_list: list[Paragraph]) -> bool:
-    """Whether "Name—text" paragraphs are speaker turns in this document: two of them at least.
+def turn_separators(paragraph_list: list[Paragraph]) -> frozenset[str]:
+    """Which openings, "Name—" and "Name: ", are speaker turns in this document.
 
-    Records of a conversation give turn after turn; a single "Nagy—who had
-    asked for the troops—was …" is a name with a parenthetical dash.
+    Records of a conversation give turn after turn: dash turns count when two
+    paragraphs open so (a single "Nagy—who had asked for the troops—was …" is a
+    name with a parenthetical dash); colon turns when a speaker speaks twice or
+    three paragraphs open so ("Treatment: …" and "Caution: …" once each are the
+    field labels of a memorandum).
     """
-    matches = (_speaker_match(paragraph) for paragraph in paragraph_list)
-    return sum(1 for match in matches if match and match.group("sep") == "—") >= 2
+    matches = [match for match in map(_speaker_match, paragraph_list) if match]
+    dashes = [match for match in matches if _separator(match) == "—"]
+    colons = Counter(match.group("speaker") for match in matches if _separator(match) == ": ")
+    found = set()
+    if len(dashes) >= 2:
+        found.add("—")
+    if colons and (max(colons.values()) >= 2 or colons.total() >= 3):
+        found.add(": ")
+    return frozenset(found)
 
 
 def is_closer(paragraph: Paragraph) -> bool:
@@ -309,13 +324,13 @@ def classify(paragraph_list: list[Paragraph], year: int | None, closer: bool = T
     """Body paragraphs → blocks, each kind decided by its shape alone."""
     blocks: list[Block] = []
     last = len(paragraph_list) - 1
-    dashes = dash_turns(paragraph_list)
+    separators = turn_separators(paragraph_list)
     for index, paragraph in enumerate(paragraph_list):
         head = _leading_heading(paragraph)
         if head:
             blocks.append(Block(BlockKind.HEAD, text_of_line(head.first)))
             paragraph = Paragraph(paragraph.lines[1:])
-        blocks.append(_classify_one(paragraph, year, closer and index == last and index > 0, dashes))
+        blocks.append(_classify_one(paragraph, year, closer and index == last and index > 0, separators))
     return blocks
 
 
@@ -327,7 +342,7 @@ def _leading_heading(paragraph: Paragraph) -> Paragraph | None:
     return first if _ROMAN_HEAD.match(first.joined) and is_heading(first) else None
 
 
-def _classify_one(paragraph: Paragraph, year: int | None, may_close: bool, dashes: bool) -> Block:
+def _classify_one(paragraph: Paragraph, year: int | None, may_close: bool, separators: frozenset[str]) -> Block:
     text = text_of_paragraph(paragraph)
     if is_gap(paragraph):
         return Block(BlockKind.GAP, text)
@@ -342,7 +357,7 @@ def _classify_one(paragraph: Paragraph, year: int | None, may_close: bool, dashe
         return Block(BlockKind.HEAD, text)
     if may_close and is_closer(paragraph):
         return Block(BlockKind.CLOSER, text, tuple(text_of_line(line) for line in paragraph.lines))
-    split = speaker_split(paragraph, dashes)
+    split = speaker_split(paragraph, separators)
     if split:
         speaker, speech = split
         return Block(BlockKind.SPEECH, speech, speaker=speaker)

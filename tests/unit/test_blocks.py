@@ -49,6 +49,13 @@ def test_dash_turns_are_turns_when_the_document_has_several() -> None:
         (BlockKind.SPEECH.value, "Zhukov—"), ("p", ""), (BlockKind.SPEECH.value, "Khrushchev—")]
 
 
-def test_colon_turns_do_not_depend_on_the_document() -> None:
-    assert kinds("Freers: The statement was issued.", "Nagy—who had asked for troops—was arrested.") == [
+def test_colon_turns_are_turns_when_a_speaker_speaks_again() -> None:
+    assert kinds("Freers: The statement was issued.", "Boerner: It was read at noon.",
+                 "Freers: Then we wait.", "Nagy—who had asked for troops—was arrested.") == [
+        (BlockKind.SPEECH.value, "Freers:"), (BlockKind.SPEECH.value, "Boerner:"),
         (BlockKind.SPEECH.value, "Freers:"), ("p", "")]
+
+
+def test_field_labels_of_a_memorandum_are_not_speakers() -> None:
+    assert kinds("Treatment: In general, media should concentrate on the reporting of events.",
+                 "Caution: In our coverage we should avoid the following.") == [("p", ""), ("p", "")]
