@@ -262,3 +262,16 @@ def test_nothing_of_the_text_changes():
     after = root.find(f"{{{NS}}}text/{{{NS}}}body")
     assert flatten(after, frozenset({"expan", "reg", "corr", "rdg"})) == flatten(before, frozenset(
         {"expan", "reg", "corr", "rdg"}))
+
+
+def test_a_repeated_unknown_name_is_reported_where_it_stands_not_at_its_first_occurrence(tmp_path, capsys):
+    source = tmp_path / "call.txt"
+    source.write_text("Memorandum of a Telephone Conversation\n"
+                      "Washington, October 24, 1956\n\n"
+                      "Citation: Department of State, Central Files, 764.00/10–2456. Secret.\n\n"
+                      "He spoke with Sir Percy Spender, the Ambassador, in the evening. Sir Percy replied at once.\n",
+                      encoding="utf-8")
+    main(["convert", str(source), "-o", str(tmp_path / "out"), "--registers", str(REGISTERS)])
+    err = capsys.readouterr().err
+    assert "call.txt:6:19: warning[W-PERSON-UNRESOLVED] “Percy Spender”" in err, err
+    assert "call.txt:6:70: warning[W-PERSON-UNRESOLVED] “Percy”" in err, err

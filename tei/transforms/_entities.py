@@ -123,8 +123,10 @@ class Locator:
         snippet = " ".join(text[max(0, start - 15):end + 15].split())
         for candidate in (snippet, target):
             for number, line in enumerate(self.lines, 1):
-                if candidate and candidate in line:
-                    return Location(self.path, number, line.find(target) + 1 if target in line else 0)
+                at = line.find(candidate) if candidate else -1
+                if at >= 0:
+                    inner = candidate.find(target, max(0, len(" ".join(text[max(0, start - 15):start].split())) - 1))
+                    return Location(self.path, number, at + inner + 1 if target and inner >= 0 else 0)
         return Location(self.path)
 
 
