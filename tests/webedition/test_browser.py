@@ -204,3 +204,10 @@ def test_screenshots_of_every_page_type(browser, server: str) -> None:
             page.screenshot(path=str(path), full_page=True)
             assert path.stat().st_size > 10_000
         context.close()
+
+
+def test_a_list_label_runs_into_the_first_paragraph_of_its_item(page, server: str) -> None:
+    page.goto(server + "documents/fixture_presidium.html")
+    item = page.locator("ol.labelled > li").first
+    label, first = item.locator(".label").bounding_box(), item.locator("p").first.bounding_box()
+    assert abs(label["y"] - first["y"]) < 4 and first["x"] > label["x"]
