@@ -35,6 +35,9 @@ DEFAULT_REGISTERS = Path("sources/registers")
 PARALLEL_THRESHOLD = 16
 #: Schematron rules the transforms also check, pointing at the source: the output's report is not repeated.
 CHECKED_AT_SOURCE = frozenset({"W-DATE-AFTER-DOC"})
+#: Without any register, every name is "not in the register": said once by the command, not per name.
+UNLINKED_WITHOUT_REGISTERS = frozenset({
+    "W-PERSON-UNRESOLVED", "W-PLACE-UNRESOLVED", "W-ORG-UNRESOLVED", "W-ARCHIVE-UNRESOLVED", "W-CORRESP-UNRESOLVED"})
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,9 @@ def convert_one(path: Path, options: Options, context_options: dict[str, object]
         context = transforms.Context(document=document, registers=options.registers,
                                      sidecar=sidecar if sidecar.is_file() else None,
                                      options=context_options or {})
-        diagnostics.extend(transforms.run(root, context))
+        found = transforms.run(root, context)
+        silenced = UNLINKED_WITHOUT_REGISTERS if options.registers is None else frozenset()
+        diagnostics.extend(d for d in found if d.code not in silenced)
     for loss in lossless_check(source.text, document.dropped, root):
         diagnostics.append(error(
             "E-LOST", f"source words not found in the TEI ({loss.kind}): “{loss.text[:60]}”",
