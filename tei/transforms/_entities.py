@@ -120,13 +120,15 @@ class Locator:
     def span(self, text: str, start: int, end: int) -> Location:
         """The first source line holding the span with a little of its context (or the span alone)."""
         target = " ".join(text[start:end].split())
+        before = " ".join(text[max(0, start - 15):start].split())
         snippet = " ".join(text[max(0, start - 15):end + 15].split())
-        for candidate in (snippet, target):
+        # The span's column: inside the matched context, where the span stands in it (not at an earlier namesake).
+        for candidate, skip in ((snippet, max(0, len(before) - 1)), (target, 0)):
             for number, line in enumerate(self.lines, 1):
                 at = line.find(candidate) if candidate else -1
                 if at >= 0:
-                    inner = candidate.find(target, max(0, len(" ".join(text[max(0, start - 15):start].split())) - 1))
-                    return Location(self.path, number, at + inner + 1 if target and inner >= 0 else 0)
+                    inner = candidate.find(target, skip) if target else -1
+                    return Location(self.path, number, at + inner + 1 if inner >= 0 else 0)
         return Location(self.path)
 
 
