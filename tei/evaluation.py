@@ -28,7 +28,7 @@ from lxml import etree
 from tei.diagnostics import Diagnostic, Location, error, relative_path
 from tei.pipeline import Options, convert_one
 from tei.registers.imports import import_persons
-from tei.transforms._scan import containers, ranges
+from tei.transforms._scan import containers, in_note, ranges
 from tei.xml import XML_ID, tei
 
 MARKER = re.compile(r"\(\d{1,3}\)")
@@ -135,8 +135,7 @@ def predicted_mentions(root: etree._Element, raw: str) -> list[tuple[int, int, s
     for container in containers(root):
         if container.header:
             continue
-        in_note = container.element.tag == tei("note") or any(a.tag == tei("note") for a in container.element.iterancestors())
-        in_note = in_note and container.element.get("type") != "source"
+        noted = in_note(container) and container.element.get("type") != "source"
         flat = container.text
         names = [item for item in ranges(container.element) if item.name == "persName"]
         unit, unit_origin = _normalised(flat, drop_markers=False)
@@ -144,12 +143,12 @@ def predicted_mentions(root: etree._Element, raw: str) -> list[tuple[int, int, s
             continue
         lead = len(unit) - len(unit.lstrip())
         needle = unit.strip()
-        position = raw_norm.find(needle, cursors[in_note])
+        position = raw_norm.find(needle, cursors[noted])
         if position < 0:
             position = raw_norm.find(needle)
         if position < 0:
             continue
-        cursors[in_note] = position + len(needle)
+        cursors[noted] = position + len(needle)
         back = {flat_index: norm_index for norm_index, flat_index in enumerate(unit_origin)}
         for item in names:
             start, end = back.get(item.start), back.get(item.end - 1)
