@@ -206,6 +206,12 @@ def element(name: str, text: str | None = None, **attributes: str) -> etree._Ele
     return node
 
 
+def child(parent: etree._Element, name: str) -> etree._Element:
+    """The TEI child ``name`` of ``parent``, appended when there is none (headers gain parts, never twins)."""
+    found = parent.find(tei(name))
+    return found if found is not None else sub(parent, name)
+
+
 def sub(parent: etree._Element, name: str, text: str | None = None, **attributes: str) -> etree._Element:
     """Append a new TEI child element to ``parent`` and return it."""
     node = etree.SubElement(parent, tei(name))

@@ -14,7 +14,7 @@ from typing import Iterable
 from lxml import etree
 
 from tei.edits.model import SLIP_POLICIES, Policy, Witness, WitnessGroup
-from tei.xml import XML_ID, XML_NS, sub, tei
+from tei.xml import XML_ID, XML_NS, child, sub, tei
 
 #: Default wording per editorialDecl part, with the part's attributes.
 DEFAULTS: tuple[tuple[str, dict[str, str], str], ...] = (
@@ -76,7 +76,7 @@ def state_decisions(root: etree._Element, policy: Policy, kinds: Iterable[str], 
     application = encoding.find(f"{tei('appInfo')}/{tei('application')}")
     if application is not None:
         sub(application, "p", f"Editorial decisions applied from {sidecar_name}.")
-    decl = _part(root, "editorialDecl", encoding)
+    decl = child(encoding, "editorialDecl")
     counts = Counter(kinds)
     counts["slip"] += len(_reading_slips(root))
     if +counts:
@@ -84,9 +84,9 @@ def state_decisions(root: etree._Element, policy: Policy, kinds: Iterable[str], 
         source, editorial = SLIP_POLICIES[policy.slips]
         slips = (f" Scan slips are given as the form of the source ({source}) with the intended one beside it "
                  f"({editorial}).") if counts["slip"] else ""
-        sub(_part(decl, "correction"), "p", f"Editorial decisions in this document: {listed}.{slips}")
+        sub(child(decl, "correction"), "p", f"Editorial decisions in this document: {listed}.{slips}")
     for name, text in policy.prose:
-        sub(_part(decl, name), "p", text)
+        sub(child(decl, name), "p", text)
 
 
 def _reading_slips(root: etree._Element) -> list[etree._Element]:
@@ -97,12 +97,6 @@ def _reading_slips(root: etree._Element) -> list[etree._Element]:
     pairs = ([tei("orig"), tei("reg")], [tei("sic"), tei("corr")])
     return [choice for choice in root.iter(tei("choice"))
             if choice.get(XML_ID) is None and [child.tag for child in choice] in pairs]
-
-
-def _part(parent: etree._Element, name: str, where: etree._Element | None = None) -> etree._Element:
-    container = where if where is not None else parent
-    found = container.find(tei(name))
-    return found if found is not None else sub(container, name)
 
 
 def declare_witnesses(root: etree._Element, witnesses: Iterable[Witness]) -> None:
@@ -144,7 +138,7 @@ def declare_apparatus(root: etree._Element) -> None:
     encoding = root.find(f"{tei('teiHeader')}/{tei('encodingDesc')}")
     if encoding.find(tei("variantEncoding")) is None:
         sub(encoding, "variantEncoding", method="parallel-segmentation", location="internal")
-    correction = _part(_part(encoding, "editorialDecl"), "correction")
+    correction = child(child(encoding, "editorialDecl"), "correction")
     if APPARATUS not in [paragraph.text for paragraph in correction.iterfind(tei("p"))]:
         sub(correction, "p", APPARATUS)
 

@@ -31,7 +31,7 @@ from lxml import etree
 
 from tei.diagnostics import Diagnostic, Location, error, relative_path, warning
 from tei.edits.sidecar import array_headers
-from tei.xml import TEI_NS, XML_ID, sub, tei
+from tei.xml import TEI_NS, XML_ID, child, sub, tei
 
 SUFFIX = ".corrections.toml"
 KEYS = frozenset({"element", "text", "within", "count", "set", "remove", "reason"})
@@ -167,10 +167,7 @@ def record(mapped: etree._Element, done: list[tuple[Correction, int]], shown: st
     if encoding is None:
         encoding = etree.Element(tei("encodingDesc"))
         header.find(tei("fileDesc")).addnext(encoding)
-    declaration = encoding.find(tei("editorialDecl"))
-    if declaration is None:
-        declaration = sub(encoding, "editorialDecl")
-    correction = sub(declaration, "correction")
+    correction = child(child(encoding, "editorialDecl"), "correction")
     for applied, places in done:
         sub(correction, "p", f"The source's encoding was corrected on import ({sidecar(Path(shown)).name}): "
                              f"{applied.describe(places)}")
