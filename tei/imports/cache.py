@@ -30,24 +30,22 @@ def _schema_key(schema: Path) -> str:
 class ConformanceCache:
     """Findings by input fingerprint: those of the last build, and those this build used."""
 
-    path: Path | None
-    schema: Path
+    path: Path
+    schema_key: str  # the schema's fingerprint, read once per build (tei_all is large)
     known: dict[str, list[dict]] = field(default_factory=dict)
     used: dict[str, list[dict]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path | None, schema: Path) -> "ConformanceCache":
-        known: dict[str, list[dict]] = {}
-        if path is not None:
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-                known = data.get("files", {}) if data.get("version") == CACHE_VERSION else {}
-            except (OSError, ValueError, AttributeError):
-                known = {}  # a missing or damaged cache is rebuilt
-        return cls(path, schema, known if isinstance(known, dict) else {})
+    def load(cls, path: Path, schema: Path) -> "ConformanceCache":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            known = data.get("files", {}) if data.get("version") == CACHE_VERSION else {}
+        except (OSError, ValueError, AttributeError):
+            known = {}  # a missing or damaged cache is rebuilt
+        return cls(path, _schema_key(schema), known if isinstance(known, dict) else {})
 
     def key(self, data: bytes) -> str:
-        return fingerprint(_schema_key(self.schema), data)
+        return fingerprint(self.schema_key, data)
 
     def get(self, data: bytes, shown: str) -> list[Diagnostic] | None:
         """The findings of a file with these bytes (located in ``shown``), or None when not known."""
@@ -65,7 +63,5 @@ class ConformanceCache:
              "col": finding.location.col if finding.location else 0} for finding in findings]
 
     def save(self) -> None:
-        if self.path is None:
-            return
         data = {"version": CACHE_VERSION, "files": dict(sorted(self.used.items()))}
         write_atomic(self.path, json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8"))
