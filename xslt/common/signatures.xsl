@@ -35,7 +35,7 @@
 
   <!-- The signature an "Ibid." refers to: the nearest one before it in the same document (itself
        resolved when it is an "Ibid." too); none when there is no such signature. -->
-  <xsl:function name="ed:ibid-basis" as="element()?">
+  <xsl:function name="ed:ibid-basis" as="element()?" cache="yes">
     <xsl:param name="site" as="element()"/>
     <xsl:variable name="tei" select="$site/ancestor::tei:TEI[1]"/>
     <xsl:sequence select="$site/preceding::*[self::tei:bibl[@type = 'archival'] or self::tei:msIdentifier[tei:idno or tei:repository]]
