@@ -71,7 +71,7 @@ def decode_source(data: bytes, path: str) -> Source:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line, col = _line_col(data, exc.start)
+        line, col = line_col(data, exc.start)
         raise SourceError(error(
             "E-SRC-ENCODING",
             f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not valid UTF-8: the file is in another encoding",
@@ -116,7 +116,7 @@ def _bomless_utf16(data: bytes) -> str | None:
 def _check_binary(data: bytes, path: str) -> None:
     index = data.find(b"\x00")
     if index >= 0:
-        line, col = _line_col(data, index)
+        line, col = line_col(data, index)
         raise SourceError(error("E-SRC-BINARY", "the file contains NUL bytes: it is binary data, not text",
                                 Location(path, line, col), "give the text export, not a PDF, image or archive"))
 
@@ -136,7 +136,7 @@ def _check_controls(text: str, path: str) -> None:
             Location(path, line, col), "remove the character or replace it by the intended one"))
 
 
-def _line_col(data: bytes, index: int) -> tuple[int, int]:
+def line_col(data: bytes, index: int) -> tuple[int, int]:
     line = data.count(b"\n", 0, index) + 1
     col = index - (data.rfind(b"\n", 0, index) + 1) + 1
     return line, col

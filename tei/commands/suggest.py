@@ -66,7 +66,6 @@ def run(args: argparse.Namespace) -> int:
                                   f"{decided} already decided")
 
 
-
 def render(suggestions: list[Suggestion], source: str, sidecar: str, existing: Sidecar | None) -> str:
     """TOML text to paste into the sidecar (proposals already decided are only mentioned)."""
     lines = [f"# Proposed editorial decisions for {source}, read from its notes.",

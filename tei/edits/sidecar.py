@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tei.diagnostics import Diagnostic, Location, error, relative_path
-from tei.source import _line_col as line_col
+from tei.source import line_col
 from tei.edits.model import (
     POLICY_PROSE, SLIP_POLICIES, SUPPLIED_REASONS, Entry, Policy, Reading, Sidecar, Witness, WitnessGroup,
 )
