@@ -28,6 +28,7 @@ from tei.registers.skeleton import new_register
 from tei.xml import XML_ID, parse_file, serialise, sub, tei
 
 AUTHORITY_TYPES = ("frus", "wikidata", "viaf", "gnd", "URI")
+_AUTHORITY_KINDS = frozenset(kind.casefold() for kind in AUTHORITY_TYPES)
 
 
 @dataclass
@@ -209,7 +210,7 @@ def _merge(register: etree._Element, incoming: list[etree._Element], result: Imp
 
 def _identifiers(person: etree._Element) -> set[tuple[str, str]]:
     found = {_authority(i.get("type", ""), _text(i)) for i in person.findall(tei("idno"))
-             if i.get("type", "").casefold() in {kind.casefold() for kind in AUTHORITY_TYPES}}
+             if i.get("type", "").casefold() in _AUTHORITY_KINDS}
     main = person.find(tei("persName"))
     if main is not None:
         found.add(("name", key(_text(main, skip=("roleName",)))))
