@@ -61,9 +61,9 @@ def _web(config: EditionConfig, documents: list[Path], reporter: Reporter) -> No
 
 def _data(config: EditionConfig, documents: list[Path], reporter: Reporter) -> None:
     """The default exchange formats and the teiCorpus beside the site, in OUTPUT/web/data/ (rewritten whole)."""
-    from tei.export import DEFAULT, export
+    from tei.export import FORMATS, export
 
-    export((*DEFAULT, "teicorpus"), documents, config, config.output / "web" / "data", reporter)
+    export(FORMATS, documents, config, config.output / "web" / "data", reporter)
 
 
 def _print_options(parser: argparse.ArgumentParser) -> None:

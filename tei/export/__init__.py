@@ -1,8 +1,9 @@
 """Open formats out: registers as CSV and JSON-LD, document metadata as JSON-LD, CMIF, DTS, teiCorpus.
 
 :func:`export` writes the chosen formats for an edition's built TEI documents
-into a folder; ``tei build`` writes :data:`DEFAULT` into ``OUTPUT/web/data/``
-and ``tei export`` any of :data:`FORMATS` where the user says.
+into a folder; ``tei build`` writes all of :data:`FORMATS` into ``OUTPUT/web/data/``
+(the home page links each) and ``tei export`` those the user chooses (:data:`DEFAULT`
+unless told).
 
 | format | files |
 | --- | --- |
